@@ -1,0 +1,532 @@
+package org.okrkit.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.internal.Require;
+
+/**
+ * An objective: a qualitative statement of what to achieve in a period, with one accountable
+ * owner and its key results. This is the aggregate of the OKR model.
+ *
+ * <p><b>Lifecycle.</b> An objective starts as a {@link Status#DRAFT draft}, becomes {@link
+ * Status#ACTIVE active} once it has at least one key result, and ends {@link Status#CLOSED closed}
+ * with a closing note; a draft or active objective may be {@link Status#CANCELLED cancelled} with a
+ * reason. Each transition is a dated {@link LifecycleEvent}; dates never go backwards.
+ *
+ * <p><b>Check-ins and adjustments</b> are accepted only while the objective is active, dated from
+ * the later of its activation and its period's start. Check-ins may be dated up to {@value
+ * #CHECK_IN_GRACE_DAYS} days after the period ends, so the closing check-in can be recorded before
+ * the objective is closed; adjustments must fall inside the period.
+ *
+ * <p><b>History.</b> Nothing is overwritten: {@link #asOf(LocalDate)} replays the objective as it
+ * was at the end of any date.
+ *
+ * <p><b>Commands</b> such as {@link #activate(LocalDate)} or {@link #checkIn(KeyResultId,
+ * CheckIn)} return a new objective; the one they were called on is unaffected, also when they
+ * throw. Building an objective with {@link #builder()} checks the same rules, so an objective
+ * restored from storage is as valid as one built by commands.
+ *
+ * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
+ * about the whole plan, answered by okrkit's alignment module. Immutable and thread-safe.
+ */
+@Value.Immutable
+@OkrStyle
+public abstract class Objective {
+
+  /** Days after the period's end during which the closing check-in may still be dated. */
+  public static final int CHECK_IN_GRACE_DAYS = 14;
+
+  Objective() {}
+
+  /**
+   * Returns a builder. Id, title, level, owner, period and commitment are required; a new
+   * objective is a draft.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the objective's id.
+   *
+   * @return the id, not null
+   */
+  public abstract ObjectiveId id();
+
+  /**
+   * Returns the title, for example "Make onboarding delightful".
+   *
+   * @return the title, not null
+   */
+  public abstract String title();
+
+  /**
+   * Returns the longer description, if any.
+   *
+   * @return the description, not null
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns the organisational level the objective is set at.
+   *
+   * @return the level, not null
+   */
+  public abstract Level level();
+
+  /**
+   * Returns the department or team that holds the objective, if any.
+   *
+   * @return the organisational unit, not null
+   */
+  public abstract Optional<OrgUnitId> orgUnit();
+
+  /**
+   * Returns the one accountable owner.
+   *
+   * @return the owner, not null
+   */
+  public abstract PersonId owner();
+
+  /**
+   * Returns the people who work toward the objective without owning it.
+   *
+   * @return the contributors, in the order given, not null
+   */
+  public abstract ImmutableSet<PersonId> contributors();
+
+  /**
+   * Returns the coach who guides the process, if any; a coach owns nothing.
+   *
+   * @return the coach, not null
+   */
+  public abstract Optional<PersonId> coach();
+
+  /**
+   * Returns the period the objective is set for.
+   *
+   * @return the period, not null
+   */
+  public abstract Period period();
+
+  /**
+   * Returns whether the objective is committed or aspirational.
+   *
+   * @return the commitment, not null
+   */
+  public abstract Commitment commitment();
+
+  /**
+   * Returns the key results in their given order; ids are unique.
+   *
+   * @return the key results, not null
+   */
+  public abstract ImmutableList<KeyResult> keyResults();
+
+  /**
+   * Returns the links up to the parents this objective supports; parents are unique.
+   *
+   * @return the alignment links, not null
+   */
+  public abstract ImmutableList<Alignment> alignments();
+
+  /**
+   * Returns the objectives this one depends on laterally. Dependencies are not alignment: they
+   * carry no weight and take no part in roll-up.
+   *
+   * @return the ids of the objectives depended on, not null
+   */
+  public abstract ImmutableSet<ObjectiveId> dependsOn();
+
+  /**
+   * Returns the lifecycle transitions in date order; empty for a draft.
+   *
+   * @return the lifecycle events, not null
+   */
+  public abstract ImmutableList<LifecycleEvent> lifecycle();
+
+  @Value.Check
+  void check() {
+    Require.text("title", title());
+    description().ifPresent(text -> Require.text("description", text));
+    Require.uniqueKeys("keyResults", keyResults(), KeyResult::id);
+    Require.uniqueKeys("alignments", alignments(),
+        link -> link.parentObjective() + link.parentKeyResult().map(kr -> "/" + kr).orElse(""));
+    checkLifecycle();
+    checkHistoryWindows();
+  }
+
+  private void checkLifecycle() {
+    Status status = Status.DRAFT;
+    LocalDate previous = null;
+    for (LifecycleEvent event : lifecycle()) {
+      if (!isAllowed(status, event.status())) {
+        throw new OkrException("lifecycle", event.toString(),
+            "objective " + id() + " cannot go from " + status + " to " + event.status());
+      }
+      if (previous != null && event.date().isBefore(previous)) {
+        throw new OkrException("lifecycle", event.toString(),
+            "is dated before the previous transition on " + previous);
+      }
+      if (event.status() == Status.ACTIVE && event.date().isAfter(period().end())) {
+        throw new OkrException("lifecycle", event.toString(),
+            "an objective cannot be activated after its period ends on " + period().end());
+      }
+      status = event.status();
+      previous = event.date();
+    }
+    if (activatedOn().isPresent() && keyResults().isEmpty()) {
+      throw new OkrException("keyResults", "[]",
+          "objective " + id() + " was activated, so it needs at least one key result");
+    }
+  }
+
+  private static boolean isAllowed(Status from, Status to) {
+    switch (from) {
+      case DRAFT:
+        return to == Status.ACTIVE || to == Status.CANCELLED;
+      case ACTIVE:
+        return to == Status.CLOSED || to == Status.CANCELLED;
+      default:
+        return false;
+    }
+  }
+
+  private void checkHistoryWindows() {
+    Optional<LocalDate> activated = activatedOn();
+    Optional<LocalDate> ended = endedOn();
+    for (KeyResult keyResult : keyResults()) {
+      for (CheckIn checkIn : keyResult.checkIns()) {
+        requireInWindow("checkIn.date", checkIn.date(), "check-in of " + keyResult.id(),
+            activated, ended, period().end().plusDays(CHECK_IN_GRACE_DAYS));
+      }
+      for (Adjustment adjustment : keyResult.adjustments()) {
+        requireInWindow("adjustment.date", adjustment.date(), "adjustment of " + keyResult.id(),
+            activated, ended, period().end());
+      }
+    }
+  }
+
+  private void requireInWindow(String field, LocalDate date, String what,
+      Optional<LocalDate> activated, Optional<LocalDate> ended, LocalDate latestInPeriod) {
+    if (activated.isEmpty()) {
+      throw new OkrException(field, date.toString(),
+          "a " + what + " needs objective " + id() + " to have been activated");
+    }
+    LocalDate first = activated.get().isAfter(period().start()) ? activated.get() : period().start();
+    LocalDate last = ended.filter(end -> end.isBefore(latestInPeriod)).orElse(latestInPeriod);
+    if (date.isBefore(first) || date.isAfter(last)) {
+      throw new OkrException(field, date.toString(),
+          "a " + what + " must be dated from " + first + " to " + last
+              + " (while objective " + id() + " is active in " + period() + ")");
+    }
+  }
+
+  /**
+   * Returns the current lifecycle state: the state entered by the latest event, or draft.
+   *
+   * @return the status, not null
+   */
+  public Status status() {
+    return lifecycle().isEmpty() ? Status.DRAFT : lifecycle().get(lifecycle().size() - 1).status();
+  }
+
+  /**
+   * Returns the date the objective became active, if it did.
+   *
+   * @return the activation date, not null
+   */
+  public Optional<LocalDate> activatedOn() {
+    return lifecycle().stream()
+        .filter(event -> event.status() == Status.ACTIVE)
+        .map(LifecycleEvent::date)
+        .findFirst();
+  }
+
+  /**
+   * Returns the date the objective was closed or cancelled, if it was.
+   *
+   * @return the end date, not null
+   */
+  public Optional<LocalDate> endedOn() {
+    return status().isFinal()
+        ? Optional.of(lifecycle().get(lifecycle().size() - 1).date())
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the key result with an id.
+   *
+   * @param keyResultId  the key result's id, not null
+   * @return the key result, not null
+   * @throws OkrException if the objective has no key result with that id
+   */
+  public KeyResult keyResult(KeyResultId keyResultId) {
+    return keyResults().get(indexOf(keyResultId));
+  }
+
+  /**
+   * Returns the key result with an id, if there is one.
+   *
+   * @param keyResultId  the key result's id, not null
+   * @return the key result, not null
+   */
+  public Optional<KeyResult> findKeyResult(KeyResultId keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    return keyResults().stream().filter(kr -> kr.id().equals(keyResultId)).findFirst();
+  }
+
+  private int indexOf(KeyResultId keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    for (int i = 0; i < keyResults().size(); i++) {
+      if (keyResults().get(i).id().equals(keyResultId)) {
+        return i;
+      }
+    }
+    throw new OkrException("keyResultId", keyResultId.toString(),
+        "is not a key result of objective " + id());
+  }
+
+  /**
+   * Adds a key result to a draft.
+   *
+   * @param keyResult  the key result, not null, with an id new to this objective
+   * @return the objective with the key result added last, not null
+   * @throws OkrStateException if the objective is not a draft
+   * @throws OkrException if the id is already taken
+   */
+  public Objective addKeyResult(KeyResult keyResult) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    requireStatus("add a key result", Status.DRAFT);
+    return ImmutableObjective.builder().from(this).addKeyResult(keyResult).build();
+  }
+
+  /**
+   * Removes a key result from a draft.
+   *
+   * @param keyResultId  the id of the key result to remove, not null
+   * @return the objective without that key result, not null
+   * @throws OkrStateException if the objective is not a draft
+   * @throws OkrException if there is no such key result
+   */
+  public Objective removeKeyResult(KeyResultId keyResultId) {
+    requireStatus("remove a key result", Status.DRAFT);
+    int index = indexOf(keyResultId);
+    ImmutableList.Builder<KeyResult> kept = ImmutableList.builder();
+    for (int i = 0; i < keyResults().size(); i++) {
+      if (i != index) {
+        kept.add(keyResults().get(i));
+      }
+    }
+    return ImmutableObjective.builder().from(this).keyResults(kept.build()).build();
+  }
+
+  /**
+   * Adds an alignment link to a draft.
+   *
+   * @param alignment  the link, not null, to a parent not yet linked
+   * @return the objective with the link added, not null
+   * @throws OkrStateException if the objective is not a draft
+   * @throws OkrException if the parent is already linked
+   */
+  public Objective alignTo(Alignment alignment) {
+    Objects.requireNonNull(alignment, "alignment");
+    requireStatus("add an alignment", Status.DRAFT);
+    return ImmutableObjective.builder().from(this).addAlignment(alignment).build();
+  }
+
+  /**
+   * Adds a lateral dependency to a draft.
+   *
+   * @param objectiveId  the objective this one depends on, not null
+   * @return the objective with the dependency added; this instance if already present, not null
+   * @throws OkrStateException if the objective is not a draft
+   */
+  public Objective dependOn(ObjectiveId objectiveId) {
+    Objects.requireNonNull(objectiveId, "objectiveId");
+    requireStatus("add a dependency", Status.DRAFT);
+    if (dependsOn().contains(objectiveId)) {
+      return this;
+    }
+    return ImmutableObjective.builder().from(this).addDependsOn(objectiveId).build();
+  }
+
+  /**
+   * Makes a draft active.
+   *
+   * @param date  the activation date, not null, not after the period ends
+   * @return the active objective, not null
+   * @throws OkrStateException if the objective is not a draft or has no key result
+   * @throws OkrException if the date is after the period ends
+   */
+  public Objective activate(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    requireStatus("activate", Status.DRAFT);
+    if (keyResults().isEmpty()) {
+      throw new OkrStateException(status().name(), "activate",
+          "objective " + id() + " needs at least one key result first");
+    }
+    return withEvent(LifecycleEvent.activated(date));
+  }
+
+  /**
+   * Closes an active objective with a closing note.
+   *
+   * @param date  the closing date, not null, not before the last transition or check-in
+   * @param note  the closing note, for example what was learnt, not blank
+   * @return the closed objective, not null
+   * @throws OkrStateException if the objective is not active
+   * @throws OkrException if the date or note is invalid
+   */
+  public Objective close(LocalDate date, String note) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(note, "note");
+    requireStatus("close", Status.ACTIVE);
+    return withEvent(LifecycleEvent.closed(date, note));
+  }
+
+  /**
+   * Cancels a draft or active objective.
+   *
+   * @param date  the date, not null, not before the last transition or check-in
+   * @param reason  why it is cancelled, not blank
+   * @return the cancelled objective, not null
+   * @throws OkrStateException if the objective is already closed or cancelled
+   * @throws OkrException if the date or reason is invalid
+   */
+  public Objective cancel(LocalDate date, String reason) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(reason, "reason");
+    requireStatus("cancel", Status.DRAFT, Status.ACTIVE);
+    return withEvent(LifecycleEvent.cancelled(date, reason));
+  }
+
+  private Objective withEvent(LifecycleEvent event) {
+    return ImmutableObjective.builder().from(this).addLifecycle(event).build();
+  }
+
+  /**
+   * Records a check-in of one key result.
+   *
+   * @param keyResultId  the key result, not null
+   * @param checkIn  the check-in, not null, dated while active and in the period (or its grace
+   *     window), on a date with no other check-in of that key result, with a value that fits the
+   *     measure in force on that date
+   * @return the objective with the check-in recorded, not null
+   * @throws OkrStateException if the objective is not active
+   * @throws OkrException if the key result is unknown or the check-in does not fit
+   */
+  public Objective checkIn(KeyResultId keyResultId, CheckIn checkIn) {
+    Objects.requireNonNull(checkIn, "checkIn");
+    requireStatus("check in", Status.ACTIVE);
+    int index = indexOf(keyResultId);
+    return withKeyResult(index, keyResults().get(index).withCheckIn(checkIn));
+  }
+
+  /**
+   * Adjusts the measure of one key result from a date on; earlier dates keep the earlier measure.
+   *
+   * @param keyResultId  the key result, not null
+   * @param adjustment  the adjustment, not null, dated while active and inside the period, and
+   *     fitting every later check-in
+   * @return the objective with the adjustment recorded, not null
+   * @throws OkrStateException if the objective is not active
+   * @throws OkrException if the key result is unknown or the adjustment does not fit
+   */
+  public Objective adjust(KeyResultId keyResultId, Adjustment adjustment) {
+    Objects.requireNonNull(adjustment, "adjustment");
+    requireStatus("adjust", Status.ACTIVE);
+    int index = indexOf(keyResultId);
+    return withKeyResult(index, keyResults().get(index).withAdjustment(adjustment));
+  }
+
+  /**
+   * Adjusts the target of a metric, or the level of a threshold, from a date on.
+   *
+   * @param keyResultId  the key result, not null
+   * @param date  the date from which the new target applies, not null
+   * @param newTarget  the new target or level, not null
+   * @param reason  why it changed, not blank
+   * @return the objective with the adjustment recorded, not null
+   * @throws OkrStateException if the objective is not active
+   * @throws OkrException if the key result is unknown, its measure has no single target, or the
+   *     adjustment does not fit
+   */
+  public Objective adjustTarget(
+      KeyResultId keyResultId, LocalDate date, BigDecimal newTarget, String reason) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(newTarget, "newTarget");
+    Objects.requireNonNull(reason, "reason");
+    requireStatus("adjust", Status.ACTIVE);
+    Measure current = keyResult(keyResultId).measureAsOf(date);
+    Measure adjusted;
+    if (current instanceof Metric) {
+      adjusted = ((Metric) current).withTarget(newTarget);
+    } else if (current instanceof Threshold) {
+      adjusted = ((Threshold) current).withLevel(newTarget);
+    } else {
+      throw new OkrException("keyResultId", keyResultId.toString(),
+          "has measure '" + current + "', which has no single target; adjust the measure instead");
+    }
+    return adjust(keyResultId, Adjustment.of(date, adjusted, reason));
+  }
+
+  private Objective withKeyResult(int index, KeyResult replacement) {
+    ImmutableList.Builder<KeyResult> keyResults = ImmutableList.builder();
+    for (int i = 0; i < keyResults().size(); i++) {
+      keyResults.add(i == index ? replacement : keyResults().get(i));
+    }
+    return ImmutableObjective.builder().from(this).keyResults(keyResults.build()).build();
+  }
+
+  private void requireStatus(String operation, Status... allowed) {
+    for (Status status : allowed) {
+      if (status() == status) {
+        return;
+      }
+    }
+    throw new OkrStateException(status().name(), operation,
+        "objective " + id() + " allows it only when "
+            + Arrays.stream(allowed).map(Status::name).collect(Collectors.joining(" or ")));
+  }
+
+  /**
+   * Returns the objective as it was at the end of a date: only the lifecycle events, check-ins and
+   * adjustments dated on or before it. Key results, links and texts are not dated and are kept.
+   *
+   * @param date  the date, not null
+   * @return the objective as of that date; this instance if nothing is later, not null
+   */
+  public Objective asOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    ImmutableList<LifecycleEvent> lifecycle = lifecycle().stream()
+        .filter(event -> !event.date().isAfter(date))
+        .collect(ImmutableList.toImmutableList());
+    ImmutableList<KeyResult> keyResults = keyResults().stream()
+        .map(keyResult -> keyResult.asOf(date))
+        .collect(ImmutableList.toImmutableList());
+    if (lifecycle.equals(lifecycle()) && keyResults.equals(keyResults())) {
+      return this;
+    }
+    return ImmutableObjective.builder()
+        .from(this)
+        .lifecycle(lifecycle)
+        .keyResults(keyResults)
+        .build();
+  }
+
+  /** Builds an {@link Objective}; obtain one with {@link Objective#builder()}. */
+  public static final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
+  }
+}

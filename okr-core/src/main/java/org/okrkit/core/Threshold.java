@@ -1,0 +1,130 @@
+package org.okrkit.core;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.immutables.value.Value;
+import org.okrkit.core.internal.Decimals;
+import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.internal.Require;
+
+/**
+ * A key result measure that keeps a number at or above, or at or below, a level, for example
+ * "keep uptime at or above 99.9 %". The level itself counts as met. Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+@OkrStyle
+public abstract sealed class Threshold implements Measure permits ImmutableThreshold {
+
+  /** Which side of the level is good. */
+  public enum Comparison {
+    /** Met when the value is at or above the level. */
+    AT_OR_ABOVE,
+    /** Met when the value is at or below the level. */
+    AT_OR_BELOW
+  }
+
+  Threshold() {}
+
+  /**
+   * Obtains a threshold met when the value is at or above a level.
+   *
+   * @param level  the level, not null
+   * @param unit  the unit, not blank
+   * @return the threshold, not null
+   */
+  public static Threshold atOrAbove(BigDecimal level, String unit) {
+    return of(Comparison.AT_OR_ABOVE, level, unit);
+  }
+
+  /**
+   * Obtains a threshold met when the value is at or below a level.
+   *
+   * @param level  the level, not null
+   * @param unit  the unit, not blank
+   * @return the threshold, not null
+   */
+  public static Threshold atOrBelow(BigDecimal level, String unit) {
+    return of(Comparison.AT_OR_BELOW, level, unit);
+  }
+
+  /**
+   * Obtains a threshold from its comparison, level and unit.
+   *
+   * @param comparison  which side of the level is good, not null
+   * @param level  the level, not null
+   * @param unit  the unit, not blank
+   * @return the threshold, not null
+   */
+  public static Threshold of(Comparison comparison, BigDecimal level, String unit) {
+    Objects.requireNonNull(level, "level");
+    return ImmutableThreshold.of(comparison, Decimals.canonical(level), unit);
+  }
+
+  /**
+   * Returns which side of the level is good.
+   *
+   * @return the comparison, not null
+   */
+  @Value.Parameter
+  public abstract Comparison comparison();
+
+  /**
+   * Returns the level to stay at or beyond.
+   *
+   * @return the level, not null
+   */
+  @Value.Parameter
+  public abstract BigDecimal level();
+
+  /**
+   * Returns the unit of the level.
+   *
+   * @return the unit, not null
+   */
+  @Value.Parameter
+  public abstract String unit();
+
+  @Value.Check
+  void check() {
+    Require.text("unit", unit());
+    assert Decimals.isCanonical(level()) : "okrkit bug: threshold level not canonical: " + this;
+  }
+
+  /**
+   * Tells whether a value meets the threshold; a value equal to the level does.
+   *
+   * @param value  the value, not null
+   * @return true if the value is on the good side of the level or on it
+   */
+  public boolean isMet(BigDecimal value) {
+    int sign = Objects.requireNonNull(value, "value").compareTo(level());
+    return comparison() == Comparison.AT_OR_ABOVE ? sign >= 0 : sign <= 0;
+  }
+
+  /**
+   * Returns a threshold with the same comparison and unit at another level.
+   *
+   * @param newLevel  the new level, not null
+   * @return the adjusted threshold, not null
+   */
+  public Threshold withLevel(BigDecimal newLevel) {
+    return of(comparison(), newLevel, unit());
+  }
+
+  @Override
+  public MeasureKind kind() {
+    return MeasureKind.THRESHOLD;
+  }
+
+  @Override
+  public boolean accepts(CheckInValue value) {
+    return Objects.requireNonNull(value, "value") instanceof NumericValue;
+  }
+
+  /** Returns the threshold as text, for example {@code at or above 99.9 %}. */
+  @Override
+  public String toString() {
+    String side = comparison() == Comparison.AT_OR_ABOVE ? "at or above " : "at or below ";
+    return side + level().toPlainString() + " " + unit();
+  }
+}

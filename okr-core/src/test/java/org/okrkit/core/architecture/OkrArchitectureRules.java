@@ -1,0 +1,92 @@
+package org.okrkit.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+/**
+ * The architecture rules every okrkit module obeys, as plain factories so each module's
+ * architecture test combines them with its own dependency rule. Shared through okr-core's test jar.
+ */
+public final class OkrArchitectureRules {
+
+  private static final String[] OKR_MODULE_PACKAGES = {
+    "org.okrkit.core..", "org.okrkit.scoring..", "org.okrkit.alignment..", "org.okrkit.testkit.."
+  };
+
+  private OkrArchitectureRules() {}
+
+  /** okrkit is pure: no files, network or databases; the embedding application does I/O. */
+  public static ArchRule noInputOutput() {
+    return noClasses()
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.sql..")
+        .because("okrkit is a pure library: take values in and hand values back, let the caller do I/O")
+        .allowEmptyShould(true);
+  }
+
+  /** Dates are passed in, never read from a clock, so every result is reproducible. */
+  public static ArchRule noClockOrSystemAccess() {
+    DescribedPredicate<JavaCall<?>> readsTheClock = DescribedPredicate.describe(
+        "reads the current time",
+        call -> call.getName().equals("now")
+            && call.getTargetOwner().getPackageName().equals("java.time"));
+    return noClasses()
+        .should().dependOnClassesThat().belongToAnyOf(System.class, java.time.Clock.class)
+        .orShould().callMethodWhere(readsTheClock)
+        .because("pass dates in as parameters; a result that depends on when it ran cannot be reproduced")
+        .allowEmptyShould(true);
+  }
+
+  /** Errors are the library's own exceptions; nothing prints. */
+  public static ArchRule codingRules() {
+    return CompositeArchRule.of(GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .allowEmptyShould(true))
+        .and(GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.allowEmptyShould(true))
+        .and(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.allowEmptyShould(true));
+  }
+
+  /** Immutables' generated classes stay package-private: users see the abstract types only. */
+  public static ArchRule generatedValueClassesAreHidden() {
+    return classes()
+        .that().haveSimpleNameStartingWith("Immutable")
+        .should().notBePublic()
+        .because("users build values through the abstract type's of(...) and builder() factories")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Module dependencies run one way: classes of {@code module} may use only the okrkit modules
+   * listed as allowed (plus itself).
+   *
+   * @param module  the package of the module, for example {@code "org.okrkit.scoring"}
+   * @param allowed  the packages of the okrkit modules it may depend on
+   */
+  public static ArchRule dependsOnlyOn(String module, String... allowed) {
+    String[] forbidden = Arrays.stream(OKR_MODULE_PACKAGES)
+        .filter(pkg -> !pkg.equals(module + ".."))
+        .filter(pkg -> Stream.of(allowed).noneMatch(ok -> pkg.equals(ok + "..")))
+        .toArray(String[]::new);
+    return noClasses()
+        .that().resideInAPackage(module + "..")
+        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        .because("okrkit modules depend one way: core <- scoring <- alignment; testkit <- core")
+        .allowEmptyShould(true);
+  }
+
+  /** All rules for one module, with its allowed okrkit dependencies. */
+  public static ArchRule allFor(String module, String... allowed) {
+    return CompositeArchRule.of(noInputOutput())
+        .and(noClockOrSystemAccess())
+        .and(codingRules())
+        .and(generatedValueClassesAreHidden())
+        .and(dependsOnlyOn(module, allowed));
+  }
+}

@@ -1,0 +1,7 @@
+/** Scoring of key results and objectives: exact, explainable 0–1 grades. */
+@org.jspecify.annotations.NullMarked
+module org.okrkit.scoring {
+  requires transitive org.okrkit.core;
+  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+}
