@@ -37,7 +37,7 @@ import org.okrkit.core.internal.Require;
  * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
  * about the whole plan, answered by okrkit's alignment module. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class Objective {
 
@@ -320,6 +320,7 @@ public abstract class Objective {
    * @throws OkrException if there is no such key result
    */
   public Objective removeKeyResult(KeyResultId keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     requireStatus("remove a key result", Status.DRAFT);
     int index = indexOf(keyResultId);
     ImmutableList.Builder<KeyResult> kept = ImmutableList.builder();
@@ -427,6 +428,7 @@ public abstract class Objective {
    * @throws OkrException if the key result is unknown or the check-in does not fit
    */
   public Objective checkIn(KeyResultId keyResultId, CheckIn checkIn) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(checkIn, "checkIn");
     requireStatus("check in", Status.ACTIVE);
     int index = indexOf(keyResultId);
@@ -444,6 +446,7 @@ public abstract class Objective {
    * @throws OkrException if the key result is unknown or the adjustment does not fit
    */
   public Objective adjust(KeyResultId keyResultId, Adjustment adjustment) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(adjustment, "adjustment");
     requireStatus("adjust", Status.ACTIVE);
     int index = indexOf(keyResultId);
@@ -464,6 +467,7 @@ public abstract class Objective {
    */
   public Objective adjustTarget(
       KeyResultId keyResultId, LocalDate date, BigDecimal newTarget, String reason) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(newTarget, "newTarget");
     Objects.requireNonNull(reason, "reason");
