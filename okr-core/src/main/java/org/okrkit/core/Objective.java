@@ -207,11 +207,11 @@ public abstract class Objective {
     Optional<LocalDate> ended = endedOn();
     for (KeyResult keyResult : keyResults()) {
       for (CheckIn checkIn : keyResult.checkIns()) {
-        requireInWindow("checkIn.date", checkIn.date(), "check-in of " + keyResult.id(),
+        requireInWindow("checkIn.date", checkIn.date(), "a check-in of " + keyResult.id(),
             activated, ended, period().end().plusDays(CHECK_IN_GRACE_DAYS));
       }
       for (Adjustment adjustment : keyResult.adjustments()) {
-        requireInWindow("adjustment.date", adjustment.date(), "adjustment of " + keyResult.id(),
+        requireInWindow("adjustment.date", adjustment.date(), "an adjustment of " + keyResult.id(),
             activated, ended, period().end());
       }
     }
@@ -221,13 +221,13 @@ public abstract class Objective {
       Optional<LocalDate> activated, Optional<LocalDate> ended, LocalDate latestInPeriod) {
     if (activated.isEmpty()) {
       throw new OkrException(field, date.toString(),
-          "a " + what + " needs objective " + id() + " to have been activated");
+          what + " needs objective " + id() + " to have been activated");
     }
     LocalDate first = activated.get().isAfter(period().start()) ? activated.get() : period().start();
     LocalDate last = ended.filter(end -> end.isBefore(latestInPeriod)).orElse(latestInPeriod);
     if (date.isBefore(first) || date.isAfter(last)) {
       throw new OkrException(field, date.toString(),
-          "a " + what + " must be dated from " + first + " to " + last
+          what + " must be dated from " + first + " to " + last
               + " (while objective " + id() + " is active in " + period() + ")");
     }
   }

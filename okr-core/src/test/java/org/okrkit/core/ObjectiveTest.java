@@ -65,6 +65,28 @@ class ObjectiveTest {
   }
 
   @Test
+  void alignment_weightAboveZeroAndAtMostOne() {
+    ObjectiveId parent = ObjectiveId.of("company-2026");
+    for (String bad : new String[] {"0", "-0.5", "1.01"}) {
+      OkrException e = assertThrows(OkrException.class,
+          () -> Alignment.toObjective(parent, dec(bad)));
+      assertEquals("weight", e.field());
+    }
+    assertEquals(dec("1"), Alignment.toKeyResult(parent, CHURN).weight());
+    assertTrue(Alignment.toKeyResult(parent, CHURN).isToKeyResult());
+    assertEquals("-> company-2026/churn ×0.25",
+        Alignment.toKeyResult(parent, CHURN, dec("0.250")).toString());
+  }
+
+  @Test
+  void keyResult_weightMustBePositive() {
+    OkrException e = assertThrows(OkrException.class,
+        () -> KeyResult.builder().from(Samples.churn()).weight(dec("0")).build());
+    assertEquals("weight", e.field());
+    assertEquals("weight was 0: must be positive", e.getMessage());
+  }
+
+  @Test
   void builder_rejectsDuplicateParents() {
     ObjectiveId parent = ObjectiveId.of("company-2026");
     OkrException e = assertThrows(OkrException.class, () -> Objective.builder()
