@@ -161,7 +161,7 @@ public abstract class Objective {
     description().ifPresent(text -> Require.text("description", text));
     Require.uniqueKeys("keyResults", keyResults(), KeyResult::id);
     Require.uniqueKeys("alignments", alignments(),
-        link -> link.parentObjective() + link.parentKeyResult().map(kr -> "/" + kr).orElse(""));
+        link -> new ParentKey(link.parentObjective(), link.parentKeyResult()));
     checkLifecycle();
     checkHistoryWindows();
   }
@@ -527,6 +527,14 @@ public abstract class Objective {
         .lifecycle(lifecycle)
         .keyResults(keyResults)
         .build();
+  }
+
+  /** What makes two alignment links point at the same parent: ids may contain any separator. */
+  private record ParentKey(ObjectiveId objective, Optional<KeyResultId> keyResult) {
+    @Override
+    public String toString() {
+      return objective + keyResult.map(kr -> " key result " + kr).orElse("");
+    }
   }
 
   /** Builds an {@link Objective}; obtain one with {@link Objective#builder()}. */

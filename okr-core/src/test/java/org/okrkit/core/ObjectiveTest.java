@@ -95,6 +95,11 @@ class ObjectiveTest {
         .addAlignment(Alignment.toObjective(parent, dec("0.25")))
         .build());
     assertEquals("alignments", e.field());
+    assertEquals("company-2026", e.rejectedValue());
+    Objective slashes = Samples.draft()
+        .alignTo(Alignment.toObjective(ObjectiveId.of("a/b")))
+        .alignTo(Alignment.toKeyResult(ObjectiveId.of("a"), KeyResultId.of("b")));
+    assertEquals(2, slashes.alignments().size());
     Objective twoParents = Samples.draft()
         .alignTo(Alignment.toObjective(parent, dec("0.5")))
         .alignTo(Alignment.toKeyResult(parent, KeyResultId.of("kr-1"), dec("0.25")));
