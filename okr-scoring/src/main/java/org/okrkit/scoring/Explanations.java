@@ -9,6 +9,7 @@ import org.okrkit.core.Direction;
 import org.okrkit.core.Metric;
 import org.okrkit.core.NumericValue;
 import org.okrkit.core.Threshold;
+import org.okrkit.core.internal.Decimals;
 import org.okrkit.scoring.internal.ScoreMath;
 
 /** Builds the explanations of scores by redoing their steps with the same kernels. */
@@ -57,6 +58,11 @@ final class Explanations {
     return explanation.build();
   }
 
+  /** Shows a computed number in canonical form, as scores are reported. */
+  private static String plain(BigDecimal value) {
+    return Decimals.canonical(value).toPlainString();
+  }
+
   private static BigDecimal number(CheckInValue value) {
     return ((NumericValue) value).value();
   }
@@ -72,17 +78,17 @@ final class Explanations {
       return;
     }
     if (metric.direction() == Direction.INCREASE) {
-      explanation.putIntermediate("value - start", value.subtract(metric.start()).toPlainString());
+      explanation.putIntermediate("value - start", plain(value.subtract(metric.start())));
       explanation.putIntermediate(
-          "target - start", metric.target().subtract(metric.start()).toPlainString());
+          "target - start", plain(metric.target().subtract(metric.start())));
     } else {
-      explanation.putIntermediate("start - value", metric.start().subtract(value).toPlainString());
+      explanation.putIntermediate("start - value", plain(metric.start().subtract(value)));
       explanation.putIntermediate(
-          "start - target", metric.start().subtract(metric.target()).toPlainString());
+          "start - target", plain(metric.start().subtract(metric.target())));
     }
     ScoringProfile profile = score.profile();
-    explanation.putIntermediate("progress", ScoreMath.linearProgress(
-        metric, value, profile.scale(), profile.roundingMode()).toPlainString());
+    explanation.putIntermediate("progress", plain(ScoreMath.linearProgress(
+        metric, value, profile.scale(), profile.roundingMode())));
   }
 
   private static void explainThreshold(KeyResultScore score, Explanation.Builder explanation) {
@@ -100,14 +106,14 @@ final class Explanations {
       case THRESHOLD_SHARE_OF_CHECK_INS:
         explanation.putIntermediate("check-ins met", Long.toString(score.counted()));
         explanation.putIntermediate("check-ins", Long.toString(score.observed()));
-        explanation.putIntermediate("share", ScoreMath.share(score.counted(), score.observed(),
-            profile.scale(), profile.roundingMode()).toPlainString());
+        explanation.putIntermediate("share", plain(ScoreMath.share(score.counted(),
+            score.observed(), profile.scale(), profile.roundingMode())));
         break;
       default:
         explanation.putIntermediate("days met", Long.toString(score.counted()));
         explanation.putIntermediate("days observed", Long.toString(score.observed()));
-        explanation.putIntermediate("share", ScoreMath.share(score.counted(), score.observed(),
-            profile.scale(), profile.roundingMode()).toPlainString());
+        explanation.putIntermediate("share", plain(ScoreMath.share(score.counted(),
+            score.observed(), profile.scale(), profile.roundingMode())));
         break;
     }
   }
@@ -118,13 +124,13 @@ final class Explanations {
     explanation.putInput("lower", band.lower().toPlainString());
     explanation.putInput("upper", band.upper().toPlainString());
     BigDecimal distance = ScoreMath.distanceOutside(band, value);
-    explanation.putIntermediate("distance outside", distance.toPlainString());
+    explanation.putIntermediate("distance outside", plain(distance));
     if (score.rule() == ScoringRule.BAND_LINEAR_FALLOFF) {
       ScoringProfile profile = score.profile();
       BigDecimal width = ScoreMath.falloffWidth(band, profile.bandFalloffWidth());
-      explanation.putIntermediate("fall-off width", width.toPlainString());
-      explanation.putIntermediate("1 - distance / width", ScoreMath.falloff(
-          distance, width, profile.scale(), profile.roundingMode()).toPlainString());
+      explanation.putIntermediate("fall-off width", plain(width));
+      explanation.putIntermediate("1 - distance / width", plain(ScoreMath.falloff(
+          distance, width, profile.scale(), profile.roundingMode())));
     }
   }
 
@@ -133,11 +139,11 @@ final class Explanations {
     ChecklistValue done = (ChecklistValue) score.value().orElseThrow();
     BigDecimal doneWeight = ScoreMath.doneWeight(checklist, done);
     BigDecimal totalWeight = ScoreMath.totalWeight(checklist);
-    explanation.putIntermediate("done weight", doneWeight.toPlainString());
-    explanation.putIntermediate("total weight", totalWeight.toPlainString());
+    explanation.putIntermediate("done weight", plain(doneWeight));
+    explanation.putIntermediate("total weight", plain(totalWeight));
     ScoringProfile profile = score.profile();
-    explanation.putIntermediate("share", doneWeight.divide(
-        totalWeight, profile.scale(), profile.roundingMode()).toPlainString());
+    explanation.putIntermediate("share", plain(doneWeight.divide(
+        totalWeight, profile.scale(), profile.roundingMode())));
   }
 
   static Explanation of(ObjectiveScore score) {
@@ -169,18 +175,18 @@ final class Explanations {
     if (aggregate.counted > 0) {
       switch (profile.aggregation()) {
         case WEIGHTED_MEAN:
-          explanation.putIntermediate("sum(weight x score)", aggregate.numerator.toPlainString());
-          explanation.putIntermediate("sum(weight)", aggregate.denominator.toPlainString());
+          explanation.putIntermediate("sum(weight x score)", plain(aggregate.numerator));
+          explanation.putIntermediate("sum(weight)", plain(aggregate.denominator));
           break;
         case MEAN:
-          explanation.putIntermediate("sum(score)", aggregate.numerator.toPlainString());
-          explanation.putIntermediate("count", aggregate.denominator.toPlainString());
+          explanation.putIntermediate("sum(score)", plain(aggregate.numerator));
+          explanation.putIntermediate("count", plain(aggregate.denominator));
           break;
         default:
           explanation.putIntermediate("weakest key result", aggregate.weakestId.toString());
           break;
       }
-      explanation.putIntermediate("aggregate", aggregate.value(profile).toPlainString());
+      explanation.putIntermediate("aggregate", plain(aggregate.value(profile)));
     }
     explanation.putIntermediate("key results at 1.0 or more",
         aggregate.reachedOne + " of " + score.keyResults().size());

@@ -421,7 +421,7 @@ public final class Scorer {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(asOf, "asOf");
-    return paceOf(keyResult, period, asOf, period.elapsedShareAt(asOf),
+    return paceOf(keyResult, period, asOf, Decimals.canonical(period.elapsedShareAt(asOf)),
         "elapsed share of " + period);
   }
 
@@ -500,7 +500,7 @@ public final class Scorer {
   public ObjectivePace pace(Objective objective, LocalDate asOf) {
     ObjectiveScore score = score(objective, asOf);
     Period period = objective.period();
-    BigDecimal expected = period.elapsedShareAt(asOf);
+    BigDecimal expected = Decimals.canonical(period.elapsedShareAt(asOf));
     String expectation = "elapsed share of " + period;
     ImmutableList.Builder<Pace> paces = ImmutableList.builderWithExpectedSize(
         score.keyResults().size());
