@@ -15,7 +15,7 @@ import org.okrkit.core.internal.OkrStyle;
  * <p>The link names the parent by id only; whether the parent exists, is of a higher level and
  * covers the child's period is checked by okrkit's alignment module, which sees the whole plan.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Alignment {
 

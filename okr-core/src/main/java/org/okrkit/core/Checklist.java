@@ -12,7 +12,7 @@ import org.okrkit.core.internal.Require;
  * weights 1, 2, 1. Items are kept in the order given and have unique names. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class Checklist implements Measure permits ImmutableChecklist {
 

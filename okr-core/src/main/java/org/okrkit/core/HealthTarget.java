@@ -12,7 +12,7 @@ import org.okrkit.core.internal.OkrStyle;
  * within a band, or increase or decrease to a value. A KPI has no direction of its own; its health
  * target gives it one. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class HealthTarget {
 

@@ -25,7 +25,7 @@ import org.okrkit.core.internal.Require;
  * <p>Build one with {@link #builder()}; add check-ins and adjustments through the objective, which
  * enforces the lifecycle: {@link Objective#checkIn(KeyResultId, CheckIn)}.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class KeyResult {
 

@@ -10,7 +10,7 @@ import org.okrkit.core.internal.Require;
  * A dated transition of an objective into a new {@link Status}, with the closing note or the
  * reason for cancelling. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class LifecycleEvent {
 

@@ -37,7 +37,7 @@ import org.okrkit.core.internal.Require;
  * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
  * about the whole plan, answered by okrkit's alignment module. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class Objective {
 
@@ -161,7 +161,7 @@ public abstract class Objective {
     description().ifPresent(text -> Require.text("description", text));
     Require.uniqueKeys("keyResults", keyResults(), KeyResult::id);
     Require.uniqueKeys("alignments", alignments(),
-        link -> link.parentObjective() + link.parentKeyResult().map(kr -> "/" + kr).orElse(""));
+        link -> new ParentKey(link.parentObjective(), link.parentKeyResult()));
     checkLifecycle();
     checkHistoryWindows();
   }
@@ -207,11 +207,11 @@ public abstract class Objective {
     Optional<LocalDate> ended = endedOn();
     for (KeyResult keyResult : keyResults()) {
       for (CheckIn checkIn : keyResult.checkIns()) {
-        requireInWindow("checkIn.date", checkIn.date(), "check-in of " + keyResult.id(),
+        requireInWindow("checkIn.date", checkIn.date(), "a check-in of " + keyResult.id(),
             activated, ended, period().end().plusDays(CHECK_IN_GRACE_DAYS));
       }
       for (Adjustment adjustment : keyResult.adjustments()) {
-        requireInWindow("adjustment.date", adjustment.date(), "adjustment of " + keyResult.id(),
+        requireInWindow("adjustment.date", adjustment.date(), "an adjustment of " + keyResult.id(),
             activated, ended, period().end());
       }
     }
@@ -221,13 +221,13 @@ public abstract class Objective {
       Optional<LocalDate> activated, Optional<LocalDate> ended, LocalDate latestInPeriod) {
     if (activated.isEmpty()) {
       throw new OkrException(field, date.toString(),
-          "a " + what + " needs objective " + id() + " to have been activated");
+          what + " needs objective " + id() + " to have been activated");
     }
     LocalDate first = activated.get().isAfter(period().start()) ? activated.get() : period().start();
     LocalDate last = ended.filter(end -> end.isBefore(latestInPeriod)).orElse(latestInPeriod);
     if (date.isBefore(first) || date.isAfter(last)) {
       throw new OkrException(field, date.toString(),
-          "a " + what + " must be dated from " + first + " to " + last
+          what + " must be dated from " + first + " to " + last
               + " (while objective " + id() + " is active in " + period() + ")");
     }
   }
@@ -320,6 +320,7 @@ public abstract class Objective {
    * @throws OkrException if there is no such key result
    */
   public Objective removeKeyResult(KeyResultId keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     requireStatus("remove a key result", Status.DRAFT);
     int index = indexOf(keyResultId);
     ImmutableList.Builder<KeyResult> kept = ImmutableList.builder();
@@ -427,6 +428,7 @@ public abstract class Objective {
    * @throws OkrException if the key result is unknown or the check-in does not fit
    */
   public Objective checkIn(KeyResultId keyResultId, CheckIn checkIn) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(checkIn, "checkIn");
     requireStatus("check in", Status.ACTIVE);
     int index = indexOf(keyResultId);
@@ -444,6 +446,7 @@ public abstract class Objective {
    * @throws OkrException if the key result is unknown or the adjustment does not fit
    */
   public Objective adjust(KeyResultId keyResultId, Adjustment adjustment) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(adjustment, "adjustment");
     requireStatus("adjust", Status.ACTIVE);
     int index = indexOf(keyResultId);
@@ -464,6 +467,7 @@ public abstract class Objective {
    */
   public Objective adjustTarget(
       KeyResultId keyResultId, LocalDate date, BigDecimal newTarget, String reason) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(newTarget, "newTarget");
     Objects.requireNonNull(reason, "reason");
@@ -523,6 +527,14 @@ public abstract class Objective {
         .lifecycle(lifecycle)
         .keyResults(keyResults)
         .build();
+  }
+
+  /** What makes two alignment links point at the same parent: ids may contain any separator. */
+  private record ParentKey(ObjectiveId objective, Optional<KeyResultId> keyResult) {
+    @Override
+    public String toString() {
+      return objective + keyResult.map(kr -> " key result " + kr).orElse("");
+    }
   }
 
   /** Builds an {@link Objective}; obtain one with {@link Objective#builder()}. */

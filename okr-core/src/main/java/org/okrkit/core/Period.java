@@ -17,7 +17,7 @@ import org.okrkit.core.internal.OkrStyle;
  * may be calendar or fiscal: a fiscal year starts on the first day of any month. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Period {
 
@@ -90,6 +90,7 @@ public abstract class Period {
    * @throws OkrException if the year or quarter is out of range
    */
   public static Period fiscalQuarter(int startYear, Month firstMonth, int quarter) {
+    Objects.requireNonNull(firstMonth, "firstMonth");
     if (quarter < 1 || quarter > 4) {
       throw new OkrException("quarter", Integer.toString(quarter), "must be from 1 to 4");
     }

@@ -94,7 +94,7 @@ public final class Require {
     for (T element : elements) {
       K k = key.apply(element);
       if (!seen.add(k)) {
-        throw new OkrException(field, String.valueOf(k), "appears more than once; ids must be unique");
+        throw new OkrException(field, String.valueOf(k), "appears more than once; each must be unique");
       }
     }
   }

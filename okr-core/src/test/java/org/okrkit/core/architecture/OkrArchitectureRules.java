@@ -32,6 +32,20 @@ public final class OkrArchitectureRules {
         .allowEmptyShould(true);
   }
 
+  /**
+   * Generated code references no annotation a module cannot read (javax.annotation, Error Prone,
+   * FindBugs): the build checks the generated classes, not only that they compile.
+   */
+  public static ArchRule noForeignAnnotations() {
+    return noClasses()
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("javax.annotation..", "com.google.errorprone..", "edu.umd.cs..",
+            "org.checkerframework..")
+        .because("okrkit modules do not read these packages; keep them out of the Immutables style's "
+            + "allowedClasspathAnnotations")
+        .allowEmptyShould(true);
+  }
+
   /** Dates are passed in, never read from a clock, so every result is reproducible. */
   public static ArchRule noClockOrSystemAccess() {
     DescribedPredicate<JavaCall<?>> readsTheClock = DescribedPredicate.describe(
@@ -85,6 +99,7 @@ public final class OkrArchitectureRules {
   public static ArchRule allFor(String module, String... allowed) {
     return CompositeArchRule.of(noInputOutput())
         .and(noClockOrSystemAccess())
+        .and(noForeignAnnotations())
         .and(codingRules())
         .and(generatedValueClassesAreHidden())
         .and(dependsOnlyOn(module, allowed));
