@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.okrkit.core.Band;
 import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Checklist;
+import org.okrkit.core.Commitment;
 import org.okrkit.core.ChecklistValue;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Metric;
@@ -190,7 +191,7 @@ final class Explanations {
     }
     explanation.putIntermediate("key results at 1.0 or more",
         aggregate.reachedOne + " of " + score.keyResults().size());
-    explanation.putIntermediate("expected", score.commitment() == org.okrkit.core.Commitment.COMMITTED
+    explanation.putIntermediate("expected", score.commitment() == Commitment.COMMITTED
         ? "1.0 (committed)" : "0.7 (aspirational); too safe when 75 % or more reach 1.0");
     return explanation.build();
   }

@@ -28,7 +28,6 @@ public abstract class Forecast {
 
   Forecast() {}
 
-  @SuppressWarnings("ParameterNumber")
   static Forecast create(KeyResultId keyResultId, LocalDate asOf, int points,
       Optional<String> undefinedReason, Optional<BigDecimal> slopePerDay,
       Optional<BigDecimal> projectedValue, Optional<Score> projectedScore,

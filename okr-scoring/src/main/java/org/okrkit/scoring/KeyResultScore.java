@@ -26,7 +26,6 @@ public abstract class KeyResultScore {
 
   KeyResultScore() {}
 
-  @SuppressWarnings("ParameterNumber")
   static KeyResultScore create(
       KeyResultId keyResultId,
       LocalDate asOf,

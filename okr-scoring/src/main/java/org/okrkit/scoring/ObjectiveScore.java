@@ -28,7 +28,6 @@ public abstract class ObjectiveScore {
 
   ObjectiveScore() {}
 
-  @SuppressWarnings("ParameterNumber")
   static ObjectiveScore create(
       ObjectiveId objectiveId,
       LocalDate asOf,

@@ -22,7 +22,6 @@ public abstract class Pace {
 
   Pace() {}
 
-  @SuppressWarnings("ParameterNumber")
   static Pace create(KeyResultScore score, BigDecimal expected, String expectation,
       Optional<BigDecimal> actual, Optional<CheckIn> confidenceCheckIn,
       PaceStatus progressStatus, PaceStatus status) {

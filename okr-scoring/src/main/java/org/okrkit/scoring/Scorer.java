@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.okrkit.core.Band;
 import org.okrkit.core.CheckIn;
-import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Checklist;
 import org.okrkit.core.ChecklistValue;
 import org.okrkit.core.Commitment;
+import org.okrkit.core.ConfidenceLevel;
 import org.okrkit.core.Direction;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
@@ -468,7 +468,7 @@ public final class Scorer {
     PaceStatus status = progressStatus;
     if (confidenceCheckIn.isPresent()
         && confidenceCheckIn.get().confidence().orElseThrow().level()
-            == org.okrkit.core.ConfidenceLevel.LOW) {
+            == ConfidenceLevel.LOW) {
       status = status.worse(PaceStatus.AT_RISK);
     }
     return Pace.create(score, expected, expectation, actual, confidenceCheckIn, progressStatus, status);
