@@ -19,7 +19,7 @@ import org.okrkit.core.internal.OkrStyle;
  * gives the same explanation, and {@link #toString()} renders it in a fixed layout. Immutable and
  * thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class Explanation {
 

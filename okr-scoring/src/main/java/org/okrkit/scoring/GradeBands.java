@@ -19,7 +19,7 @@ import org.okrkit.core.internal.OkrStyle;
  * is red, from 0.35 to below 0.65 yellow, and from 0.65 green. Grades above 1 are green.
  * Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class GradeBands {
 

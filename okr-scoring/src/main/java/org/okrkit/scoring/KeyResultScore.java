@@ -20,7 +20,7 @@ import org.okrkit.core.internal.OkrStyle;
  * asked for, so scoring many key results does not pay for texts nobody reads. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class KeyResultScore {
 

@@ -10,7 +10,7 @@ import org.okrkit.core.internal.OkrStyle;
  * for example the "qualified leads" KPI summed over each key result's quarter. Give bindings to a
  * scorer with {@link Scorer#withKpis(Iterable)}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class KpiBinding {
 

@@ -20,7 +20,7 @@ import org.okrkit.core.internal.OkrStyle;
  * stay at or below and decrease to by a reading at or below it; stay within a band by a reading
  * inside it, both ends included. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class KpiHealth {
 

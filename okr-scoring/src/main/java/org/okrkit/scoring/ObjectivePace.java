@@ -14,7 +14,7 @@ import org.okrkit.core.internal.OkrStyle;
  * its period, or its weakest key result's status. Obtain one from {@link
  * Scorer#pace(org.okrkit.core.Objective, LocalDate)}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class ObjectivePace {
 

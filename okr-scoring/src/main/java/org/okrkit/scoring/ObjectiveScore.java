@@ -22,7 +22,7 @@ import org.okrkit.core.internal.OkrStyle;
  * <p>Obtain one from {@link Scorer#score(org.okrkit.core.Objective, LocalDate)}. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class ObjectiveScore {
 

@@ -16,7 +16,7 @@ import org.okrkit.core.internal.OkrStyle;
  * Scorer#pace(org.okrkit.core.KeyResult, org.okrkit.core.Period, LocalDate)}. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Pace {
 

@@ -24,7 +24,7 @@ import org.okrkit.core.internal.OkrStyle;
  * <p>{@link #standard()} uses Viva Goals' published 25 % for at risk and 50 % for off track.
  * Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class PaceRule {
 

@@ -23,7 +23,7 @@ import org.okrkit.core.internal.OkrStyle;
  * Period#ELAPSED_SHARE_SCALE} places, like {@link Period#elapsedShareAt(LocalDate)}. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class PhasedTargets {
 

@@ -14,7 +14,7 @@ import org.okrkit.core.internal.OkrStyle;
  * and grade are in canonical form, so {@code 0.5} and {@code 0.50} never differ. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Score {
 

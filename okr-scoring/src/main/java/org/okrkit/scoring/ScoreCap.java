@@ -13,7 +13,7 @@ import org.okrkit.core.internal.OkrStyle;
  * reward overachievement, or explicitly {@linkplain #uncapped() uncapped}. Scores are never below
  * 0. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class ScoreCap {
 

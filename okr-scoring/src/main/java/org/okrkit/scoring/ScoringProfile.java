@@ -48,7 +48,7 @@ import org.okrkit.core.internal.Require;
  * <p>Build your own from the same parts with {@link #builder()}; every part defaults to Google's.
  * Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class ScoringProfile {
 
