@@ -40,8 +40,9 @@ public abstract class Alignment {
    * @throws OkrException if the weight is out of range
    */
   public static Alignment toObjective(ObjectiveId parent, BigDecimal weight) {
+    Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(weight, "weight");
-    return ImmutableAlignment.of(parent, Optional.empty(), Decimals.canonical(weight));
+    return ImmutableAlignment.of(parent, Optional.empty(), Decimals.canonical("weight", weight));
   }
 
   /**
@@ -67,9 +68,10 @@ public abstract class Alignment {
    */
   public static Alignment toKeyResult(
       ObjectiveId parent, KeyResultId keyResult, BigDecimal weight) {
+    Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(weight, "weight");
-    return ImmutableAlignment.of(parent, Optional.of(keyResult), Decimals.canonical(weight));
+    return ImmutableAlignment.of(parent, Optional.of(keyResult), Decimals.canonical("weight", weight));
   }
 
   /**

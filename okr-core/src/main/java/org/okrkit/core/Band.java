@@ -29,7 +29,7 @@ public abstract sealed class Band implements Measure permits ImmutableBand {
   public static Band of(BigDecimal lower, BigDecimal upper, String unit) {
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
-    return ImmutableBand.of(Decimals.canonical(lower), Decimals.canonical(upper), unit);
+    return ImmutableBand.of(Decimals.canonical("lower", lower), Decimals.canonical("upper", upper), unit);
   }
 
   /**

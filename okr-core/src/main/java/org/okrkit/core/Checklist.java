@@ -37,6 +37,7 @@ public abstract sealed class Checklist implements Measure permits ImmutableCheck
    * @throws OkrException if there are no items or a name repeats
    */
   public static Checklist of(ChecklistItem... items) {
+    Objects.requireNonNull(items, "items");
     return ImmutableChecklist.of(ImmutableList.copyOf(items));
   }
 

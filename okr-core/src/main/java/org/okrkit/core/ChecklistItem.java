@@ -37,7 +37,7 @@ public abstract class ChecklistItem {
    */
   public static ChecklistItem of(String name, BigDecimal weight) {
     Objects.requireNonNull(weight, "weight");
-    return ImmutableChecklistItem.of(name, Decimals.canonical(weight));
+    return ImmutableChecklistItem.of(name, Decimals.canonical("weight", weight));
   }
 
   /**

@@ -24,7 +24,7 @@ public abstract class KpiReading {
    */
   public static KpiReading of(LocalDate date, BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    return ImmutableKpiReading.of(date, Decimals.canonical(value));
+    return ImmutableKpiReading.of(date, Decimals.canonical("value", value));
   }
 
   /**

@@ -34,7 +34,7 @@ public abstract sealed class Metric implements Measure permits ImmutableMetric {
   public static Metric of(BigDecimal start, BigDecimal target, String unit) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(target, "target");
-    return ImmutableMetric.of(Decimals.canonical(start), Decimals.canonical(target), unit);
+    return ImmutableMetric.of(Decimals.canonical("start", start), Decimals.canonical("target", target), unit);
   }
 
   /**

@@ -160,6 +160,8 @@ public abstract class Objective {
     Require.text("title", title());
     description().ifPresent(text -> Require.text("description", text));
     Require.uniqueKeys("keyResults", keyResults(), KeyResult::id);
+    Require.notOwner("contributors", contributors(), owner());
+    coach().ifPresent(coach -> Require.notOwner("coach", ImmutableSet.of(coach), owner()));
     Require.uniqueKeys("alignments", alignments(),
         link -> new ParentKey(link.parentObjective(), link.parentKeyResult()));
     checkLifecycle();
@@ -393,6 +395,12 @@ public abstract class Objective {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(note, "note");
     requireStatus("close", Status.ACTIVE);
+    if (date.isBefore(period().start())) {
+      throw new OkrException("date", date.toString(),
+          "an objective closes on or after its period starts on " + period().start()
+              + "; cancel it instead");
+    }
+    requireNotBeforeHistory(date);
     return withEvent(LifecycleEvent.closed(date, note));
   }
 
@@ -409,7 +417,23 @@ public abstract class Objective {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(reason, "reason");
     requireStatus("cancel", Status.DRAFT, Status.ACTIVE);
+    requireNotBeforeHistory(date);
     return withEvent(LifecycleEvent.cancelled(date, reason));
+  }
+
+  private void requireNotBeforeHistory(LocalDate date) {
+    for (KeyResult keyResult : keyResults()) {
+      LocalDate latest = keyResult.latestCheckIn().map(CheckIn::date).orElse(date);
+      if (!keyResult.adjustments().isEmpty()) {
+        LocalDate adjusted = keyResult.adjustments().get(keyResult.adjustments().size() - 1).date();
+        latest = adjusted.isAfter(latest) ? adjusted : latest;
+      }
+      if (date.isBefore(latest)) {
+        throw new OkrException("date", date.toString(),
+            "key result " + keyResult.id() + " has history dated " + latest
+                + "; an objective cannot end before its own history");
+      }
+    }
   }
 
   private Objective withEvent(LifecycleEvent event) {
@@ -450,7 +474,13 @@ public abstract class Objective {
     Objects.requireNonNull(adjustment, "adjustment");
     requireStatus("adjust", Status.ACTIVE);
     int index = indexOf(keyResultId);
-    return withKeyResult(index, keyResults().get(index).withAdjustment(adjustment));
+    KeyResult keyResult = keyResults().get(index);
+    if (keyResult.measureAsOf(adjustment.date()).equals(adjustment.measure())) {
+      throw new OkrException("adjustment.measure", adjustment.measure().toString(),
+          "is already in force for key result " + keyResultId + " on " + adjustment.date()
+              + "; an adjustment must change something");
+    }
+    return withKeyResult(index, keyResult.withAdjustment(adjustment));
   }
 
   /**
@@ -475,7 +505,13 @@ public abstract class Objective {
     Measure current = keyResult(keyResultId).measureAsOf(date);
     Measure adjusted;
     if (current instanceof Metric) {
-      adjusted = ((Metric) current).withTarget(newTarget);
+      Metric metric = (Metric) current;
+      adjusted = metric.withTarget(newTarget);
+      if (((Metric) adjusted).direction() != metric.direction()) {
+        throw new OkrException("newTarget", newTarget.toPlainString(),
+            "would turn key result " + keyResultId + " from " + metric.direction() + " to "
+                + ((Metric) adjusted).direction() + "; adjust the measure to change direction");
+      }
     } else if (current instanceof Threshold) {
       adjusted = ((Threshold) current).withLevel(newTarget);
     } else {

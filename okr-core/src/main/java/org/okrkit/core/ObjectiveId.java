@@ -5,7 +5,7 @@ import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.internal.Require;
 
 /**
- * Identifies a objective, for example {@code ObjectiveId.of("sales-2026-q1")}.
+ * Identifies an objective, for example {@code ObjectiveId.of("sales-2026-q1")}.
  *
  * <p>An identifier is not blank, has at most 128 characters, no control characters and no leading
  * or trailing white space. Immutable and thread-safe; ordered by its text.

@@ -57,7 +57,7 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
    */
   public static Threshold of(Comparison comparison, BigDecimal level, String unit) {
     Objects.requireNonNull(level, "level");
-    return ImmutableThreshold.of(comparison, Decimals.canonical(level), unit);
+    return ImmutableThreshold.of(comparison, Decimals.canonical("level", level), unit);
   }
 
   /**

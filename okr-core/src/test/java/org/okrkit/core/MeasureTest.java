@@ -55,6 +55,38 @@ class MeasureTest {
   }
 
   @Test
+  void decimals_outOfRangeAreRejectedNotOverflowed() {
+    OkrException huge =
+        assertThrows(OkrException.class, () -> Metric.of(dec("1E+999999999"), dec("0"), "x"));
+    assertEquals("start", huge.field());
+    assertEquals("1E+999999999", huge.rejectedValue());
+    OkrException tiny = assertThrows(OkrException.class, () -> CheckInValue.of(dec("1E-999999999")));
+    assertEquals("value", tiny.field());
+    String sixtyFourNines = "9".repeat(64);
+    assertEquals(dec(sixtyFourNines), CheckInValue.of(dec(sixtyFourNines)).value());
+    assertThrows(OkrException.class, () -> CheckInValue.of(dec(sixtyFourNines + "9")));
+    assertEquals(dec("0." + "1".repeat(32)), CheckInValue.of(dec("0." + "1".repeat(32))).value());
+    assertThrows(OkrException.class, () -> CheckInValue.of(dec("0." + "1".repeat(33))));
+    assertThrows(OkrException.class, () -> Confidence.of(dec("1E-40")));
+    assertThrows(OkrException.class, () -> Threshold.atOrAbove(dec("1E+70"), "x"));
+    assertThrows(OkrException.class,
+        () -> KeyResult.builder().from(Samples.churn()).weight(dec("1E+70")).build());
+  }
+
+  @Test
+  void messages_doNotDependOnTheDefaultLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+      OkrException e = assertThrows(OkrException.class, () -> PersonId.of("ab"));
+      assertTrue(e.getMessage().contains("U+0001 (at index 2)"), e.getMessage());
+      assertEquals("\"ab?\"", e.rejectedValue());
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void metric_withTarget_keepsStartAndUnit() {
     Metric adjusted = Metric.of(dec("8"), dec("5"), "%").withTarget(dec("6"));
     assertEquals(Metric.of(dec("8"), dec("6"), "%"), adjusted);

@@ -1,5 +1,7 @@
 package org.okrkit.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.okrkit.core.Samples.dec;
 
 import com.google.common.testing.NullPointerTester;
@@ -56,6 +58,24 @@ class NullRejectionTest {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
     }
+  }
+
+  @Test
+  void nullPointerMessagesNameTheParameter() {
+    assertEquals("items", assertThrows(NullPointerException.class,
+        () -> Checklist.of((ChecklistItem[]) null)).getMessage());
+    assertEquals("note", assertThrows(NullPointerException.class,
+        () -> LifecycleEvent.closed(Samples.FEB_1, null)).getMessage());
+    assertEquals("reason", assertThrows(NullPointerException.class,
+        () -> LifecycleEvent.cancelled(Samples.FEB_1, null)).getMessage());
+    assertEquals("itemNames", assertThrows(NullPointerException.class,
+        () -> CheckInValue.itemsDone(null)).getMessage());
+    assertEquals("parent", assertThrows(NullPointerException.class,
+        () -> Alignment.toObjective(null)).getMessage());
+    assertEquals("checkIn", assertThrows(NullPointerException.class,
+        () -> Samples.active().checkIn(Samples.CHURN, null)).getMessage());
+    assertEquals("title", assertThrows(NullPointerException.class,
+        () -> KeyResult.builder().title(null)).getMessage());
   }
 
   @Test

@@ -112,6 +112,7 @@ class ObjectiveTest {
     OkrStateException e = assertThrows(OkrStateException.class, () -> empty.activate(JAN_5));
     assertEquals("DRAFT", e.state());
     assertEquals("activate", e.operation());
+    assertEquals("objective retention-q1 needs at least one key result first", e.rule());
     assertTrue(e.getMessage().contains("key result"), e.getMessage());
 
     Objective active = Samples.draft().activate(JAN_5);
@@ -246,6 +247,32 @@ class ObjectiveTest {
   }
 
   @Test
+  void close_notBeforeThePeriodStarts() {
+    Objective early = Samples.draft().activate(LocalDate.of(2025, 12, 1));
+    OkrException e = assertThrows(OkrException.class,
+        () -> early.close(LocalDate.of(2025, 12, 2), "never started"));
+    assertEquals("date", e.field());
+    assertTrue(e.getMessage().contains("cancel it instead"), e.getMessage());
+    assertEquals(Status.CANCELLED, early.cancel(LocalDate.of(2025, 12, 2), "dropped").status());
+  }
+
+  @Test
+  void owner_isNotAlsoContributorOrCoach() {
+    OkrException contributor = assertThrows(OkrException.class, () -> Objective.builder()
+        .from(Samples.draft()).addContributor(Samples.ADA).build());
+    assertEquals("contributors", contributor.field());
+    assertEquals("ada", contributor.rejectedValue());
+    assertEquals("coach", assertThrows(OkrException.class,
+        () -> Objective.builder().from(Samples.draft()).coach(Samples.ADA).build()).field());
+    assertEquals("contributors", assertThrows(OkrException.class,
+        () -> KeyResult.builder().from(Samples.churn()).addContributor(Samples.ADA).build())
+        .field());
+    Objective team = Objective.builder().from(Samples.draft())
+        .addContributor(Samples.GRACE).coach(PersonId.of("coach")).build();
+    assertEquals(Samples.GRACE, team.contributors().iterator().next());
+  }
+
+  @Test
   void checkIn_notAfterTheObjectiveEnded() {
     Objective closedEarly = Samples.active().close(FEB_1, "Reprioritised");
     OkrException e = assertThrows(OkrException.class, () -> Objective.builder()
@@ -256,7 +283,13 @@ class ObjectiveTest {
     assertTrue(e.getMessage().contains("to 2026-02-01"), e.getMessage());
     OkrException closeBeforeCheckIn = assertThrows(OkrException.class,
         () -> Samples.active().checkIn(CHURN, CheckIn.of(MAR_1, dec("6"))).close(FEB_1, "x"));
-    assertEquals("checkIn.date", closeBeforeCheckIn.field());
+    assertEquals("date", closeBeforeCheckIn.field());
+    assertEquals("2026-02-01", closeBeforeCheckIn.rejectedValue());
+    assertTrue(closeBeforeCheckIn.getMessage().contains("2026-03-01"),
+        closeBeforeCheckIn.getMessage());
+    Objective adjusted = Samples.active().adjustTarget(CHURN, MAR_1, dec("6"), "re-plan");
+    assertEquals("date", assertThrows(OkrException.class,
+        () -> adjusted.cancel(FEB_1, "dropped")).field());
   }
 
   @Test
@@ -271,6 +304,24 @@ class ObjectiveTest {
     assertEquals(Metric.of(dec("30"), dec("50"), "points"), nps.measureAsOf(FEB_1));
     assertEquals(Metric.of(dec("30"), dec("45"), "points"), nps.measureAsOf(MAR_1));
     assertEquals("Survey vendor changed the scale", nps.adjustments().get(0).reason());
+  }
+
+  @Test
+  void adjust_mustChangeSomethingAndKeepTheDirection() {
+    Objective active = Samples.active();
+    OkrException noOp = assertThrows(OkrException.class,
+        () -> active.adjustTarget(CHURN, FEB_1, dec("5.00"), "same target"));
+    assertEquals("adjustment.measure", noOp.field());
+    assertTrue(noOp.getMessage().contains("already in force"), noOp.getMessage());
+    assertThrows(OkrException.class,
+        () -> active.adjust(LAUNCH, Adjustment.of(FEB_1, Milestone.of(), "same milestone")));
+    OkrException flip = assertThrows(OkrException.class,
+        () -> active.adjustTarget(CHURN, FEB_1, dec("10"), "now we want more churn?"));
+    assertEquals("newTarget", flip.field());
+    assertTrue(flip.getMessage().contains("from DECREASE to INCREASE"), flip.getMessage());
+    Objective flipped = active.adjust(CHURN,
+        Adjustment.of(FEB_1, Metric.of(dec("8"), dec("10"), "%"), "metric redefined as retention"));
+    assertEquals(Direction.INCREASE, ((Metric) flipped.keyResult(CHURN).currentMeasure()).direction());
   }
 
   @Test

@@ -92,6 +92,32 @@ class PeriodTest {
   }
 
   @Test
+  void of_keepsDatesInsideYearsOneTo9999() {
+    OkrException end = assertThrows(OkrException.class,
+        () -> Period.of(date(2026, 1, 1), LocalDate.MAX));
+    assertEquals("end", end.field());
+    assertEquals("start", assertThrows(OkrException.class,
+        () -> Period.of(LocalDate.MIN, date(2026, 1, 1))).field());
+    assertThrows(OkrException.class, () -> Period.fiscalYear(9999, Month.APRIL));
+    assertEquals(date(9999, 12, 31), Period.calendarYear(9999).end());
+  }
+
+  @Test
+  void ofKind_restoresAPeriodWhoseDatesFitTheKind() {
+    assertEquals(Period.calendarQuarter(2026, 1),
+        Period.of(date(2026, 1, 1), date(2026, 3, 31), PeriodKind.QUARTER));
+    assertEquals(Period.fiscalYear(2025, Month.APRIL),
+        Period.of(date(2025, 4, 1), date(2026, 3, 31), PeriodKind.YEAR));
+    OkrException notAQuarter = assertThrows(OkrException.class,
+        () -> Period.of(date(2026, 1, 1), date(2026, 3, 30), PeriodKind.QUARTER));
+    assertTrue(notAQuarter.getMessage().contains("2026-03-31"), notAQuarter.getMessage());
+    assertThrows(OkrException.class,
+        () -> Period.of(date(2026, 1, 2), date(2027, 1, 1), PeriodKind.YEAR));
+    assertEquals(PeriodKind.CUSTOM,
+        Period.of(date(2026, 1, 2), date(2026, 1, 9), PeriodKind.CUSTOM).kind());
+  }
+
+  @Test
   void of_acceptsOneDay() {
     Period day = Period.of(date(2026, 5, 5), date(2026, 5, 5));
     assertEquals(1, day.lengthInDays());
@@ -128,7 +154,7 @@ class PeriodTest {
     // End of January 1: 1 of 90 days = 0.0111111111 (10 places, half-even).
     assertEquals(new BigDecimal("0.0111111111"), q1.elapsedShareAt(date(2026, 1, 1)));
     // End of February 14: 31 + 14 = 45 of 90 days.
-    assertEquals(new BigDecimal("0.5000000000"), q1.elapsedShareAt(date(2026, 2, 14)));
+    assertEquals(new BigDecimal("0.5"), q1.elapsedShareAt(date(2026, 2, 14)));
     assertEquals(BigDecimal.ONE, q1.elapsedShareAt(date(2026, 3, 31)));
     assertEquals(BigDecimal.ONE, q1.elapsedShareAt(date(2027, 1, 1)));
     assertEquals(45, q1.elapsedDaysAt(date(2026, 2, 14)));
