@@ -3,19 +3,21 @@ package org.okrkit.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import org.okrkit.core.KeyResultId;
+import org.okrkit.scoring.internal.Ratio;
 
 /**
- * The exact sums behind an objective's score, computed in one pass over its key result scores.
- * Shared by the scorer and the explanation, so the explanation shows the very numbers used.
+ * The exact sums behind an objective's score, computed in one pass over its key result scores from
+ * their exact ratios (after floor and cap), never from their rounded values. Shared by the scorer
+ * and the explanation, so the explanation shows the very numbers used.
  */
 final class Aggregate {
 
-  BigDecimal numerator = BigDecimal.ZERO;
+  Ratio numerator = Ratio.ZERO;
   BigDecimal denominator = BigDecimal.ZERO;
-  BigDecimal weakest = BigDecimal.ZERO;
+  Ratio weakest = Ratio.ZERO;
   KeyResultId weakestId;
   int counted;
-  int reachedOne;
+  int reached;
 
   private Aggregate() {}
 
@@ -25,21 +27,21 @@ final class Aggregate {
     ObjectiveAggregation aggregation = profile.aggregation();
     for (int i = 0; i < scores.size(); i++) {
       KeyResultScore keyResult = scores.get(i);
-      BigDecimal score;
+      Ratio score;
       if (keyResult.score().isPresent()) {
-        score = keyResult.score().get().value();
-        if (score.compareTo(BigDecimal.ONE) >= 0) {
-          aggregate.reachedOne++;
+        score = keyResult.score().get().exact();
+        if (keyResult.isTargetReached()) {
+          aggregate.reached++;
         }
       } else if (skipMissing) {
         continue;
       } else {
-        score = BigDecimal.ZERO;
+        score = Ratio.ZERO;
       }
       aggregate.counted++;
       switch (aggregation) {
         case WEIGHTED_MEAN:
-          aggregate.numerator = aggregate.numerator.add(keyResult.weight().multiply(score));
+          aggregate.numerator = aggregate.numerator.add(score.multiply(keyResult.weight()));
           aggregate.denominator = aggregate.denominator.add(keyResult.weight());
           break;
         case MEAN:
@@ -57,12 +59,12 @@ final class Aggregate {
     return aggregate;
   }
 
-  /** Returns the objective's unrounded-then-rounded value; call only when something counted. */
-  BigDecimal value(ScoringProfile profile) {
+  /** Returns the objective's exact value; call only when something counted. */
+  Ratio value(ScoringProfile profile) {
     assert counted > 0 : "okrkit bug: no key result counted";
     if (profile.aggregation() == ObjectiveAggregation.WEAKEST) {
       return weakest;
     }
-    return numerator.divide(denominator, profile.scale(), profile.roundingMode());
+    return numerator.divide(denominator);
   }
 }

@@ -11,6 +11,7 @@ import org.okrkit.core.Metric;
 import org.okrkit.core.NumericValue;
 import org.okrkit.core.Threshold;
 import org.okrkit.core.internal.Decimals;
+import org.okrkit.scoring.internal.Ratio;
 import org.okrkit.scoring.internal.ScoreMath;
 
 /** Builds the explanations of scores by redoing their steps with the same kernels. */
@@ -56,7 +57,29 @@ final class Explanations {
         break;
     }
     explanation.putIntermediate("cap", profile.cap().toString());
+    if (score.progress().isPresent()) {
+      explainLimits(score.progress().get(), score.score().orElseThrow(), profile, explanation);
+      explanation.putIntermediate("target reached", score.isTargetReached()
+          ? "yes: exact progress is 1 or more" : "no: exact progress is below 1");
+    }
     return explanation.build();
+  }
+
+  /** Shows the exact ratio, the floor and cap applied to it, and the two roundings of the result. */
+  private static void explainLimits(
+      Ratio raw, Score score, ScoringProfile profile, Explanation.Builder explanation) {
+    explanation.putIntermediate("exact", raw.toString());
+    Ratio limited = score.exact();
+    if (raw.signum() < 0) {
+      explanation.putIntermediate("floored", "0 (below 0 counts as 0)");
+    } else if (!limited.equals(raw)) {
+      explanation.putIntermediate("capped", limited + " (" + profile.cap() + ")");
+    }
+    explanation.putIntermediate("value", limited + " rounded to scale " + profile.scale() + " "
+        + profile.roundingMode() + " = " + score.value().toPlainString());
+    explanation.putIntermediate("grade", limited + " rounded to tenths "
+        + profile.gradeRoundingMode() + " = " + score.grade().toPlainString() + ", "
+        + score.colour() + " (" + profile.gradeBands() + ")");
   }
 
   /** Shows a computed number in canonical form, as scores are reported. */
@@ -87,9 +110,7 @@ final class Explanations {
       explanation.putIntermediate(
           "start - target", plain(metric.start().subtract(metric.target())));
     }
-    ScoringProfile profile = score.profile();
-    explanation.putIntermediate("progress", plain(ScoreMath.linearProgress(
-        metric, value, profile.scale(), profile.roundingMode())));
+    explanation.putIntermediate("progress", ScoreMath.linearProgress(metric, value).toString());
   }
 
   private static void explainThreshold(KeyResultScore score, Explanation.Builder explanation) {
@@ -98,7 +119,6 @@ final class Explanations {
     explanation.putInput("level", threshold.level().toPlainString());
     explanation.putInput("comparison", threshold.comparison()
         + (strict ? ", strictly: the level itself does not meet it" : ", the level included"));
-    ScoringProfile profile = score.profile();
     switch (score.rule()) {
       case THRESHOLD_LATEST:
         explanation.putIntermediate("met", Boolean.toString(
@@ -106,15 +126,17 @@ final class Explanations {
         break;
       case THRESHOLD_SHARE_OF_CHECK_INS:
         explanation.putIntermediate("check-ins met", Long.toString(score.counted()));
-        explanation.putIntermediate("check-ins", Long.toString(score.observed()));
-        explanation.putIntermediate("share", plain(ScoreMath.share(score.counted(),
-            score.observed(), profile.scale(), profile.roundingMode())));
+        explanation.putIntermediate("check-ins in the period", Long.toString(score.observed()));
+        explanation.putIntermediate("share",
+            ScoreMath.share(score.counted(), score.observed()).toString());
         break;
       default:
         explanation.putIntermediate("days met", Long.toString(score.counted()));
-        explanation.putIntermediate("days observed", Long.toString(score.observed()));
-        explanation.putIntermediate("share", plain(ScoreMath.share(score.counted(),
-            score.observed(), profile.scale(), profile.roundingMode())));
+        explanation.putIntermediate("days from the period's start", Long.toString(score.observed()));
+        explanation.putIntermediate("days unobserved", score.unobserved()
+            + " (before the first check-in: no value known, counted as not met)");
+        explanation.putIntermediate("share",
+            ScoreMath.share(score.counted(), score.observed()).toString());
         break;
     }
   }
@@ -128,10 +150,13 @@ final class Explanations {
     explanation.putIntermediate("distance outside", plain(distance));
     if (score.rule() == ScoringRule.BAND_LINEAR_FALLOFF) {
       ScoringProfile profile = score.profile();
-      BigDecimal width = ScoreMath.falloffWidth(band, profile.bandFalloffWidth());
-      explanation.putIntermediate("fall-off width", plain(width));
-      explanation.putIntermediate("1 - distance / width", plain(ScoreMath.falloff(
-          distance, width, profile.scale(), profile.roundingMode())));
+      boolean inBandWidths = profile.bandFalloffUnit() == FalloffUnit.BAND_WIDTHS;
+      BigDecimal width = ScoreMath.falloffWidth(band, profile.bandFalloffWidth(), inBandWidths);
+      explanation.putIntermediate("fall-off width", plain(width) + (inBandWidths
+          ? " (" + profile.bandFalloffWidth().toPlainString() + " x (upper - lower))"
+          : " (in the band's unit)"));
+      explanation.putIntermediate("1 - distance / width",
+          ScoreMath.falloff(distance, width).toString());
     }
   }
 
@@ -142,9 +167,7 @@ final class Explanations {
     BigDecimal totalWeight = ScoreMath.totalWeight(checklist);
     explanation.putIntermediate("done weight", plain(doneWeight));
     explanation.putIntermediate("total weight", plain(totalWeight));
-    ScoringProfile profile = score.profile();
-    explanation.putIntermediate("share", plain(doneWeight.divide(
-        totalWeight, profile.scale(), profile.roundingMode())));
+    explanation.putIntermediate("share", Ratio.of(doneWeight, totalWeight).toString());
   }
 
   static Explanation of(ObjectiveScore score) {
@@ -163,7 +186,9 @@ final class Explanations {
     for (KeyResultScore keyResult : score.keyResults()) {
       String shown;
       if (keyResult.score().isPresent()) {
-        shown = keyResult.score().get().value().toPlainString();
+        Score value = keyResult.score().get();
+        shown = value.exact() + " (shown " + value.value().toPlainString() + ")"
+            + (keyResult.isTargetReached() ? ", target reached" : "");
       } else {
         shown = profile.missingValues() == MissingValues.SKIP
             ? "not scored, skipped" : "not scored, counts as 0";
@@ -176,23 +201,33 @@ final class Explanations {
     if (aggregate.counted > 0) {
       switch (profile.aggregation()) {
         case WEIGHTED_MEAN:
-          explanation.putIntermediate("sum(weight x score)", plain(aggregate.numerator));
+          explanation.putIntermediate("sum(weight x score)", aggregate.numerator.toString());
           explanation.putIntermediate("sum(weight)", plain(aggregate.denominator));
           break;
         case MEAN:
-          explanation.putIntermediate("sum(score)", plain(aggregate.numerator));
+          explanation.putIntermediate("sum(score)", aggregate.numerator.toString());
           explanation.putIntermediate("count", plain(aggregate.denominator));
           break;
         default:
           explanation.putIntermediate("weakest key result", aggregate.weakestId.toString());
           break;
       }
-      explanation.putIntermediate("aggregate", plain(aggregate.value(profile)));
+      Ratio exact = aggregate.value(profile);
+      explanation.putIntermediate("aggregate", exact.toString());
+      Score objective = score.score().orElseThrow();
+      explanation.putIntermediate("value", exact + " rounded to scale " + profile.scale() + " "
+          + profile.roundingMode() + " = " + objective.value().toPlainString());
+      explanation.putIntermediate("grade", exact + " rounded to tenths "
+          + profile.gradeRoundingMode() + " = " + objective.grade().toPlainString() + ", "
+          + objective.colour() + " (" + profile.gradeBands() + ")");
     }
-    explanation.putIntermediate("key results at 1.0 or more",
-        aggregate.reachedOne + " of " + score.keyResults().size());
+    explanation.putIntermediate("key results that reached their target",
+        aggregate.reached + " of " + score.keyResults().size());
     explanation.putIntermediate("expected", score.commitment() == Commitment.COMMITTED
-        ? "1.0 (committed)" : "0.7 (aspirational); too safe when 75 % or more reach 1.0");
+        ? "committed: achieved only when every key result reached its target (exact progress 1"
+            + " or more), whatever the mean"
+        : "aspirational: meets the expectation at an exact score of 0.7 or more; too safe when"
+            + " 75 % or more of the key results reached their target");
     return explanation.build();
   }
 

@@ -16,9 +16,17 @@ import org.okrkit.core.internal.OkrStyle;
  * the values, {@code N = n*sum(xy) - sum(x)*sum(y)} and {@code D = n*sum(xx) - sum(x)^2} are exact,
  * and each reported number is one division rounded half-even to 34 significant digits ({@link
  * java.math.MathContext#DECIMAL128}). The projected score is the projected value scored under the
- * profile as if it were the latest value. The target date is the first day on which the line
- * reaches the target (for a threshold, its level; for a checklist, all items done), given only when
- * the line moves toward it; it may lie in the past or beyond the period. Obtain one from {@link
+ * profile as if it were the latest value.
+ *
+ * <p><b>Dates.</b> When the latest value already meets the target (for a threshold, its level; for
+ * a checklist, all items done), nothing is projected: {@link #reachedOn()} gives the date of the
+ * check-in from which every value has met it. Otherwise {@link #targetDate()} is the first day on
+ * which the line reaches the target, given only when the line moves toward it, and never before the
+ * day after the latest value: the latest value shows the target was not met by then, so if the line
+ * passes the target earlier (the values lag their own trend) the day after the latest value is the
+ * earliest date still possible, and the explanation says so. A date more than 36,525 days (about a
+ * century) after the period's start, or after 9999-12-31, is not given; the explanation says why.
+ * The target date may lie beyond the period. Obtain one from {@link
  * Scorer#forecast(org.okrkit.core.KeyResult, org.okrkit.core.Period, LocalDate)}. Immutable and
  * thread-safe.
  */
@@ -31,10 +39,10 @@ public abstract class Forecast {
   static Forecast create(KeyResultId keyResultId, LocalDate asOf, int points,
       Optional<String> undefinedReason, Optional<BigDecimal> slopePerDay,
       Optional<BigDecimal> projectedValue, Optional<Score> projectedScore,
-      Optional<BigDecimal> target, boolean reachesTarget, Optional<LocalDate> targetDate,
-      Explanation explanation) {
+      Optional<BigDecimal> target, boolean reachesTarget, Optional<LocalDate> reachedOn,
+      Optional<LocalDate> targetDate, Explanation explanation) {
     return ImmutableForecast.of(keyResultId, asOf, points, undefinedReason, slopePerDay,
-        projectedValue, projectedScore, target, reachesTarget, targetDate, explanation);
+        projectedValue, projectedScore, target, reachesTarget, reachedOn, targetDate, explanation);
   }
 
   /**
@@ -111,10 +119,20 @@ public abstract class Forecast {
   public abstract boolean reachesTarget();
 
   /**
-   * Returns the first day on which the line reaches the target.
+   * Returns, when the latest value already meets the target, the date of the check-in from which
+   * every value has met it: the target is reached, not forecast.
    *
-   * @return the date, empty when undefined, for a band, or when the line does not move toward the
-   *     target, not null
+   * @return the date, empty when the latest value does not meet the target, for a band, or when
+   *     undefined, not null
+   */
+  @Value.Parameter
+  public abstract Optional<LocalDate> reachedOn();
+
+  /**
+   * Returns the first day, after the latest value, on which the line reaches the target.
+   *
+   * @return the date, empty when undefined, for a band, when the target is already reached, when
+   *     the line does not move toward the target, or when the day is too far away, not null
    */
   @Value.Parameter
   public abstract Optional<LocalDate> targetDate();
@@ -136,14 +154,28 @@ public abstract class Forecast {
     return undefinedReason().isEmpty();
   }
 
-  /** Returns the forecast as text, for example {@code kr-1 forecast 142 by period end, reaches target on 2026-03-20}. */
+  /**
+   * Returns the forecast as text, for example {@code kr-1 forecast 142 by period end; reaches the
+   * target by period end, first on 2026-03-20}, {@code kr-1 forecast 99 by period end; misses the
+   * target by period end; would reach it on 2026-04-01}, or {@code kr-1 forecast 60 by period end;
+   * target already reached on 2026-01-01}.
+   */
   @Override
   public String toString() {
     if (!isDefined()) {
       return keyResultId() + " forecast undefined: " + undefinedReason().orElseThrow();
     }
-    return keyResultId() + " forecast " + projectedValue().orElseThrow().toPlainString()
-        + " by period end" + (reachesTarget() ? ", reaches target" : ", misses target")
-        + targetDate().map(date -> " on " + date).orElse("");
+    String text = keyResultId() + " forecast " + projectedValue().orElseThrow().toPlainString()
+        + " by period end; ";
+    if (reachedOn().isPresent()) {
+      return text + "target already reached on " + reachedOn().get()
+          + (reachesTarget() ? "" : ", but the trend falls short of it by period end");
+    }
+    if (reachesTarget()) {
+      return text + "reaches the target by period end"
+          + targetDate().map(date -> ", first on " + date).orElse("");
+    }
+    return text + "misses the target by period end"
+        + targetDate().map(date -> "; would reach it on " + date).orElse("");
   }
 }

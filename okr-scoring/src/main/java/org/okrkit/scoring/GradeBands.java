@@ -13,10 +13,13 @@ import org.okrkit.core.internal.OkrStyle;
  * {@code grade < yellowFrom} is red, {@code yellowFrom <= grade < greenFrom} yellow, and {@code
  * grade >= greenFrom} green.
  *
- * <p>{@link #google()} settles the gaps that Google's published bands (0.0–0.3 red, 0.4–0.6
- * yellow, 0.7–1.0 green) leave between 0.3 and 0.4 and between 0.6 and 0.7: the score is first
- * rounded to a tenth, so no grade falls in a gap; with half-up grade rounding a score below 0.35
- * is red, from 0.35 to below 0.65 yellow, and from 0.65 green. Grades above 1 are green.
+ * <p>The bands apply to the {@linkplain Score#grade() grade}, which is the score's <em>exact</em>
+ * ratio rounded once to tenths, never its rounded value rounded again. {@link #google()} settles the
+ * gaps that Google's published bands (0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green) leave between 0.3
+ * and 0.4 and between 0.6 and 0.7: the exact ratio is rounded to a tenth, so no grade falls in a
+ * gap; with half-up grade rounding an exact ratio below 0.35 is red, from 0.35 to below 0.65
+ * yellow, and from 0.65 green, so 0.649996 is yellow even though it shows as 0.65 at scale 4.
+ * Grades above 1 are green.
  * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
@@ -48,7 +51,8 @@ public abstract class GradeBands {
   public static GradeBands of(BigDecimal yellowFrom, BigDecimal greenFrom) {
     Objects.requireNonNull(yellowFrom, "yellowFrom");
     Objects.requireNonNull(greenFrom, "greenFrom");
-    return ImmutableGradeBands.of(Decimals.canonical(yellowFrom), Decimals.canonical(greenFrom));
+    return ImmutableGradeBands.of(Decimals.canonical("yellowFrom", yellowFrom),
+        Decimals.canonical("greenFrom", greenFrom));
   }
 
   /**

@@ -5,11 +5,11 @@ package org.okrkit.scoring;
  * expected to reach 1.0, aspirational ones about 0.7.
  */
 public enum Judgement {
-  /** A committed objective that reached 1.0 or more. */
+  /** A committed objective every one of whose key results reached its target. */
   ACHIEVED,
-  /** A committed objective below 1.0: the shortfall needs an explanation. */
+  /** A committed objective with a key result short of its target: it needs an explanation. */
   NEEDS_EXPLANATION,
-  /** An aspirational objective at or above the expected 0.7. */
+  /** An aspirational objective whose exact score is at or above the expected 0.7. */
   MEETS_EXPECTATION,
   /** An aspirational objective below the expected 0.7. */
   BELOW_EXPECTATION,

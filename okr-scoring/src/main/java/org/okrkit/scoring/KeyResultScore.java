@@ -8,6 +8,7 @@ import org.okrkit.core.CheckInValue;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Measure;
 import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.scoring.internal.Ratio;
 
 /**
  * The score of one key result as of a date, with everything it was computed from: the measure in
@@ -37,10 +38,12 @@ public abstract class KeyResultScore {
       String source,
       long counted,
       long observed,
+      long unobserved,
+      Optional<Ratio> progress,
       Optional<Score> score,
       ScoringProfile profile) {
     return ImmutableKeyResultScore.of(keyResultId, asOf, weight, measure, rule, value, valueDate,
-        source, counted, observed, score, profile);
+        source, counted, observed, unobserved, progress, score, profile);
   }
 
   /**
@@ -117,12 +120,27 @@ public abstract class KeyResultScore {
   public abstract long counted();
 
   /**
-   * Returns, for a share, how many check-ins or days were observed; 0 otherwise.
+   * Returns, for a share, the whole it is a share of: the check-ins in the period up to the date, or
+   * the days from the period's start to the date or the period's end, whichever is first; 0
+   * otherwise.
    *
-   * @return the count observed, not negative
+   * @return the whole, not negative
    */
   @Value.Parameter
   public abstract long observed();
+
+  /**
+   * Returns, for a share of time, how many of the {@linkplain #observed() days} came before the
+   * first check-in, so that no value was known on them; they count as not met. 0 otherwise.
+   *
+   * @return the days without a value, not negative
+   */
+  @Value.Parameter
+  public abstract long unobserved();
+
+  /** The exact progress before the floor at 0 and the cap; empty when not scored. */
+  @Value.Parameter
+  abstract Optional<Ratio> progress();
 
   /**
    * Returns the score; empty when the key result is not scored yet.
@@ -139,6 +157,18 @@ public abstract class KeyResultScore {
    */
   @Value.Parameter
   public abstract ScoringProfile profile();
+
+  /**
+   * Tells whether the key result reached its target: its exact progress, before any rounding or
+   * cap, is 1 or more (a metric's value reached its target, a threshold was met on every check-in
+   * or day counted, the value lies in the band, the milestone is done, every checklist item is
+   * done). A progress of 0.99995 that rounds to 1 has not reached it.
+   *
+   * @return true if scored and the target was reached
+   */
+  public boolean isTargetReached() {
+    return progress().isPresent() && progress().get().compareTo(BigDecimal.ONE) >= 0;
+  }
 
   /**
    * Tells whether the key result has a score; false means not scored, which is not 0.

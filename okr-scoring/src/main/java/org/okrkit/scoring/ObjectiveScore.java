@@ -13,11 +13,15 @@ import org.okrkit.core.internal.OkrStyle;
  * against the objective's commitment.
  *
  * <p>A {@linkplain Commitment#COMMITTED committed} objective is {@linkplain Judgement#ACHIEVED
- * achieved} only at a score of 1.0 or more; below that it {@linkplain Judgement#NEEDS_EXPLANATION
- * needs an explanation}. The score, not the rounded grade, decides, so 0.96 (grade 1.0) still needs
- * one. An {@linkplain Commitment#ASPIRATIONAL aspirational} objective is judged against the
- * expected 0.7, and is {@linkplain #isTooSafe() too safe} when
- * 75 % or more of its key results reach 1.0 (unscored key results count as not reaching it).
+ * achieved} only when <em>every</em> key result {@linkplain KeyResultScore#isTargetReached()
+ * reached its target}: its exact progress, before rounding and cap, is 1 or more. Otherwise it
+ * {@linkplain Judgement#NEEDS_EXPLANATION needs an explanation}. So neither rounding (a key result
+ * at 0.99995 shown as 1) nor overachievement (1.25 and 0.75 averaging 1 under an uncapped profile)
+ * can hide a missed key result, and a key result that is not scored has not shown its target
+ * reached, under {@link MissingValues#SKIP} too. An {@linkplain Commitment#ASPIRATIONAL
+ * aspirational} objective meets the expectation when its exact score is 0.7 or more, and is
+ * {@linkplain #isTooSafe() too safe} when 75 % or more of its key results reached their target
+ * (unscored key results count as not reaching it).
  *
  * <p>Obtain one from {@link Scorer#score(org.okrkit.core.Objective, LocalDate)}. Immutable and
  * thread-safe.
@@ -101,7 +105,8 @@ public abstract class ObjectiveScore {
 
   /**
    * Tells whether an aspirational objective was set too safe: 75 % or more of its key results
-   * reached 1.0. Always false for committed objectives.
+   * {@linkplain KeyResultScore#isTargetReached() reached their target} (exact progress 1 or more,
+   * not a rounded 1). Always false for committed objectives.
    *
    * @return true if too safe
    */

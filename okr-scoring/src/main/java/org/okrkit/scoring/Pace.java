@@ -55,10 +55,13 @@ public abstract class Pace {
   public abstract String expectation();
 
   /**
-   * Returns the progress compared: the score, or 0 for an unscored key result when the profile
-   * counts missing values as 0.
+   * Returns the progress compared, as the score's rounded value; the comparison itself uses the
+   * exact progress behind it, which the {@linkplain #explanation() explanation} shows. A key result
+   * that is not scored has no progress to compare and its status is {@link PaceStatus#NOT_SCORED},
+   * whatever the profile's {@link MissingValues}, which only decide what it counts for in its
+   * objective's score.
    *
-   * @return the progress, empty when there is nothing to compare, not null
+   * @return the progress, empty when not scored, not null
    */
   @Value.Parameter
   public abstract Optional<BigDecimal> actual();
@@ -125,14 +128,17 @@ public abstract class Pace {
     Explanation.Builder explanation = Explanation.builder()
         .subject("pace of key result " + keyResultId() + " as of " + asOf())
         .profile(profile.name())
-        .rule("shortfall = (expected - actual) / expected; " + profile.paceRule()
+        .rule(profile.paceRule().formula() + "; " + profile.paceRule()
             + "; a low latest confidence makes on track at risk")
-        .rounding("none: exact comparison of expected - actual with tolerance x expected")
+        .rounding("none: the exact progress is compared with the expected progress")
         .result(status().toString())
         .addPart(score().explanation());
     explanation.putInput("expected", expected().toPlainString());
     explanation.putInput("expectation", expectation());
-    explanation.putInput("actual", actual().map(BigDecimal::toPlainString).orElse("not scored"));
+    explanation.putInput("actual", actual().map(BigDecimal::toPlainString)
+        .orElse("not scored: no value, so no pace"));
+    score().score().ifPresent(
+        value -> explanation.putInput("actual (exact)", value.exact().toString()));
     explanation.putInput("latest confidence", confidenceCheckIn()
         .map(c -> c.confidence().orElseThrow() + " " + c.confidence().orElseThrow().level()
             + " on " + c.date())

@@ -8,7 +8,10 @@ public enum PaceStatus {
   AT_RISK,
   /** Progress is behind by more than the off-track tolerance. */
   OFF_TRACK,
-  /** There is no value to compare yet, and the profile skips missing values. */
+  /**
+   * There is no value to compare yet (a key result with no check-in or KPI reading), whatever the
+   * profile's {@link MissingValues}; or an objective with nothing scored.
+   */
   NOT_SCORED;
 
   /**

@@ -42,7 +42,7 @@ public abstract class PhasedTargets {
         ImmutableSortedMap.naturalOrder();
     for (Map.Entry<LocalDate, BigDecimal> target : targets.entrySet()) {
       canonical.put(Objects.requireNonNull(target.getKey(), "date"),
-          Decimals.canonical(Objects.requireNonNull(target.getValue(), "expected")));
+          Decimals.canonical("expected", Objects.requireNonNull(target.getValue(), "expected")));
     }
     return ImmutablePhasedTargets.of(canonical.build());
   }
@@ -74,19 +74,16 @@ public abstract class PhasedTargets {
    * @param period  the period the targets belong to, containing every phase date, not null
    * @param date  the date, not null
    * @return the expected progress, from 0 to 1, not null
-   * @throws OkrException if a phase date lies outside the period
+   * @throws OkrException if any phase date lies outside the period, whichever date is asked
    */
   public BigDecimal expectedAt(Period period, LocalDate date) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(date, "date");
+    requireWithin(period);
     long elapsed = period.elapsedDaysAt(date);
     long fromDays = 0;
     BigDecimal fromValue = BigDecimal.ZERO;
     for (Map.Entry<LocalDate, BigDecimal> target : targets().entrySet()) {
-      if (!period.contains(target.getKey())) {
-        throw new OkrException("targets", target.getKey().toString(),
-            "a phase date must lie in the period " + period);
-      }
       long toDays = period.elapsedDaysAt(target.getKey());
       if (elapsed < toDays) {
         BigDecimal rise = target.getValue().subtract(fromValue)
@@ -99,6 +96,23 @@ public abstract class PhasedTargets {
       fromValue = target.getValue();
     }
     return fromValue;
+  }
+
+  /**
+   * Checks that every phase date lies in a period, whatever date is asked about later, so that
+   * targets that do not fit their period are rejected on first use rather than on some dates only.
+   *
+   * @param period  the period, not null
+   * @throws OkrException naming the first phase date outside the period
+   */
+  public void requireWithin(Period period) {
+    Objects.requireNonNull(period, "period");
+    for (LocalDate date : targets().keySet()) {
+      if (!period.contains(date)) {
+        throw new OkrException("targets", date.toString(),
+            "a phase date must lie in the period " + period);
+      }
+    }
   }
 
   /** Returns the targets as text, for example {@code phased{2026-01-31=0.1, 2026-02-28=0.6}}. */

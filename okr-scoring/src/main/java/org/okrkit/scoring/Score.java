@@ -4,11 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
 import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.scoring.internal.Ratio;
 
 /**
- * A score of a key result or objective under a {@link ScoringProfile}: an exact decimal from 0 to
- * the profile's {@linkplain #cap() cap} (1 by default, possibly higher or uncapped, which the score
+ * A score of a key result or objective under a {@link ScoringProfile}: a decimal from 0 to the
+ * profile's {@linkplain #cap() cap} (1 by default, possibly higher or uncapped, which the score
  * says), its grade to tenths and the grade's colour.
+ *
+ * <p><b>One rounding.</b> Behind every score lies an exact ratio (for example 2/3, or 0.649996),
+ * already raised to 0 and limited to the cap. The {@linkplain #value() value} is that ratio rounded
+ * once to the profile's scale, and the {@linkplain #grade() grade} is the <em>same exact ratio</em>
+ * rounded once to tenths: the grade is never a rounding of the rounded value. So a ratio of
+ * 0.649996 shows as 0.65 at scale 4 and still has grade 0.6 (yellow), and the colour bands apply
+ * to the grade. {@link #isComplete()} and {@link #isOverachieved()} also read the exact ratio.
  *
  * <p>Obtain one from a {@link Scorer} or with {@link ScoringProfile#score(BigDecimal)}. The value
  * and grade are in canonical form, so {@code 0.5} and {@code 0.50} never differ. Immutable and
@@ -20,8 +28,9 @@ public abstract class Score {
 
   Score() {}
 
-  static Score of(BigDecimal value, BigDecimal grade, GradeColour colour, ScoreCap cap) {
-    return ImmutableScore.of(value, grade, colour, cap);
+  static Score of(
+      BigDecimal value, BigDecimal grade, GradeColour colour, ScoreCap cap, Ratio exact) {
+    return ImmutableScore.of(value, grade, colour, cap, exact);
   }
 
   /**
@@ -33,7 +42,8 @@ public abstract class Score {
   public abstract BigDecimal value();
 
   /**
-   * Returns the grade: the value rounded to tenths with the profile's grade rounding.
+   * Returns the grade: the exact ratio behind the score (not the rounded value) rounded once to
+   * tenths with the profile's grade rounding.
    *
    * @return the grade, not null
    */
@@ -56,22 +66,26 @@ public abstract class Score {
   @Value.Parameter
   public abstract ScoreCap cap();
 
+  /** The exact ratio, after the floor at 0 and the cap, before any rounding. */
+  @Value.Parameter
+  abstract Ratio exact();
+
   /**
-   * Tells whether the score is above 1: the target was overshot and the cap allowed it.
+   * Tells whether the exact score is above 1: the target was overshot and the cap allowed it.
    *
-   * @return true if the value is above 1
+   * @return true if the exact ratio is above 1
    */
   public boolean isOverachieved() {
-    return value().compareTo(BigDecimal.ONE) > 0;
+    return exact().compareTo(BigDecimal.ONE) > 0;
   }
 
   /**
-   * Tells whether the score is at least 1.
+   * Tells whether the exact score is at least 1; a ratio of 0.99995 shown as 1 is not complete.
    *
-   * @return true if the value is 1 or more
+   * @return true if the exact ratio is 1 or more
    */
   public boolean isComplete() {
-    return value().compareTo(BigDecimal.ONE) >= 0;
+    return exact().compareTo(BigDecimal.ONE) >= 0;
   }
 
   /** Returns the score as text, for example {@code 0.6667 (grade 0.7, GREEN)}. */

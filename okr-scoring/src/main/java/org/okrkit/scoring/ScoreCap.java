@@ -40,7 +40,7 @@ public abstract class ScoreCap {
    */
   public static ScoreCap of(BigDecimal limit) {
     Objects.requireNonNull(limit, "limit");
-    return ImmutableScoreCap.of(Optional.of(Decimals.canonical(limit)));
+    return ImmutableScoreCap.of(Optional.of(Decimals.canonical("limit", limit)));
   }
 
   /**

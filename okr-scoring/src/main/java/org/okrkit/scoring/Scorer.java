@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.okrkit.core.Threshold;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.internal.Require;
 import org.okrkit.scoring.internal.LeastSquares;
+import org.okrkit.scoring.internal.Ratio;
 import org.okrkit.scoring.internal.ScoreMath;
 
 /**
@@ -56,6 +58,9 @@ public final class Scorer {
   private static final BigDecimal ASPIRATIONAL_EXPECTATION = new BigDecimal("0.7");
   private static final String CHECK_INS = "check-ins";
   private static final long MAX_FORECAST_DAYS = 36_525;
+  private static final LocalDate LAST_SUPPORTED_DAY = LocalDate.of(9999, 12, 31);
+  private static final String NONE_IN_PERIOD =
+      "no check-in inside the period, and a share counts only the period's own check-ins and days";
 
   private final ScoringProfile profile;
   private final ImmutableMap<KpiId, KpiBinding> kpis;
@@ -156,25 +161,24 @@ public final class Scorer {
     }
     if (last < 0 || !measure.accepts(history.get(last).value())) {
       String reason = last < 0 ? source : source + "; the latest value does not fit the measure";
-      return KeyResultScore.create(keyResult.id(), asOf, keyResult.weight(), measure,
-          ScoringRule.NOT_SCORED, Optional.empty(), Optional.empty(), reason, 0, 0,
-          Optional.empty(), profile);
+      return notScored(keyResult, asOf, measure, reason);
     }
     CheckIn latest = history.get(last);
     ScoringRule rule;
-    BigDecimal raw;
+    Ratio raw;
     long counted = 0;
     long observed = 0;
+    long unobserved = 0;
     switch (measure.kind()) {
       case METRIC: {
         Metric metric = (Metric) measure;
         BigDecimal value = number(latest);
         if (profile.metricFormula() == MetricFormula.LINEAR) {
           rule = ScoringRule.METRIC_LINEAR;
-          raw = ScoreMath.linearProgress(metric, value, profile.scale(), profile.roundingMode());
+          raw = ScoreMath.linearProgress(metric, value);
         } else {
           rule = ScoringRule.METRIC_ALL_OR_NOTHING;
-          raw = ScoreMath.reached(metric, value) ? BigDecimal.ONE : BigDecimal.ZERO;
+          raw = ScoreMath.reached(metric, value) ? Ratio.ONE : Ratio.ZERO;
         }
         break;
       }
@@ -184,13 +188,16 @@ public final class Scorer {
         switch (profile.thresholdMode()) {
           case LATEST_CHECK_IN:
             rule = ScoringRule.THRESHOLD_LATEST;
-            raw = ScoreMath.meets(threshold, number(latest), strict)
-                ? BigDecimal.ONE : BigDecimal.ZERO;
+            raw = ScoreMath.meets(threshold, number(latest), strict) ? Ratio.ONE : Ratio.ZERO;
             break;
           case SHARE_OF_CHECK_INS:
             rule = ScoringRule.THRESHOLD_SHARE_OF_CHECK_INS;
             for (int i = first; i <= last; i++) {
               CheckIn checkIn = history.get(i);
+              // a closing check-in after the period's end describes no day of the period
+              if (checkIn.date().isAfter(period.end())) {
+                break;
+              }
               if (checkIn.value() instanceof NumericValue) {
                 observed++;
                 if (meetsAt(keyResult, threshold, checkIn, strict)) {
@@ -198,11 +205,20 @@ public final class Scorer {
                 }
               }
             }
-            raw = ScoreMath.share(counted, observed, profile.scale(), profile.roundingMode());
+            if (observed == 0) {
+              return notScored(keyResult, asOf, measure, source + "; " + NONE_IN_PERIOD);
+            }
+            raw = ScoreMath.share(counted, observed);
             break;
-          default:
+          default: {
             rule = ScoringRule.THRESHOLD_SHARE_OF_TIME;
             LocalDate windowEnd = asOf.isBefore(period.end()) ? asOf : period.end();
+            LocalDate firstDate = history.get(first).date();
+            if (firstDate.isAfter(windowEnd)) {
+              return notScored(keyResult, asOf, measure, source + "; " + NONE_IN_PERIOD);
+            }
+            observed = ChronoUnit.DAYS.between(period.start(), windowEnd) + 1;
+            unobserved = ChronoUnit.DAYS.between(period.start(), firstDate);
             for (int i = first; i <= last; i++) {
               CheckIn checkIn = history.get(i);
               if (checkIn.date().isAfter(windowEnd)) {
@@ -212,19 +228,14 @@ public final class Scorer {
               if (until.isAfter(windowEnd)) {
                 until = windowEnd;
               }
-              long days = ChronoUnit.DAYS.between(checkIn.date(), until) + 1;
-              observed += days;
               if (checkIn.value() instanceof NumericValue
                   && meetsAt(keyResult, threshold, checkIn, strict)) {
-                counted += days;
+                counted += ChronoUnit.DAYS.between(checkIn.date(), until) + 1;
               }
             }
-            if (observed == 0) {
-              observed = 1;
-              counted = ScoreMath.meets(threshold, number(latest), strict) ? 1 : 0;
-            }
-            raw = ScoreMath.share(counted, observed, profile.scale(), profile.roundingMode());
+            raw = ScoreMath.share(counted, observed);
             break;
+          }
         }
         break;
       }
@@ -233,29 +244,40 @@ public final class Scorer {
         BigDecimal distance = ScoreMath.distanceOutside(band, number(latest));
         if (profile.bandMode() == BandMode.ZERO_OUTSIDE) {
           rule = ScoringRule.BAND_ZERO_OUTSIDE;
-          raw = distance.signum() == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+          raw = distance.signum() == 0 ? Ratio.ONE : Ratio.ZERO;
         } else {
           rule = ScoringRule.BAND_LINEAR_FALLOFF;
-          raw = ScoreMath.falloff(distance, ScoreMath.falloffWidth(band, profile.bandFalloffWidth()),
-              profile.scale(), profile.roundingMode());
+          raw = ScoreMath.falloff(distance, falloffWidth(band));
         }
         break;
       }
       case MILESTONE:
         rule = ScoringRule.MILESTONE;
-        raw = ((MilestoneValue) latest.value()).done() ? BigDecimal.ONE : BigDecimal.ZERO;
+        raw = ((MilestoneValue) latest.value()).done() ? Ratio.ONE : Ratio.ZERO;
         break;
       default: {
         Checklist checklist = (Checklist) measure;
         rule = ScoringRule.CHECKLIST;
-        raw = ScoreMath.doneWeight(checklist, (ChecklistValue) latest.value())
-            .divide(ScoreMath.totalWeight(checklist), profile.scale(), profile.roundingMode());
+        raw = Ratio.of(ScoreMath.doneWeight(checklist, (ChecklistValue) latest.value()),
+            ScoreMath.totalWeight(checklist));
         break;
       }
     }
     return KeyResultScore.create(keyResult.id(), asOf, keyResult.weight(), measure, rule,
         Optional.of(latest.value()), Optional.of(latest.date()), source, counted, observed,
-        Optional.of(profile.score(raw)), profile);
+        unobserved, Optional.of(raw), Optional.of(profile.score(raw)), profile);
+  }
+
+  private KeyResultScore notScored(
+      KeyResult keyResult, LocalDate asOf, Measure measure, String reason) {
+    return KeyResultScore.create(keyResult.id(), asOf, keyResult.weight(), measure,
+        ScoringRule.NOT_SCORED, Optional.empty(), Optional.empty(), reason, 0, 0, 0,
+        Optional.empty(), Optional.empty(), profile);
+  }
+
+  private BigDecimal falloffWidth(Band band) {
+    return ScoreMath.falloffWidth(band, profile.bandFalloffWidth(),
+        profile.bandFalloffUnit() == FalloffUnit.BAND_WIDTHS);
   }
 
   /** A check-in is judged by the threshold in force on its date, if that was a threshold. */
@@ -387,21 +409,22 @@ public final class Scorer {
         ? Optional.empty() : Optional.of(profile.score(aggregate.value(profile)));
     Commitment commitment = objective.commitment();
     boolean tooSafe = commitment == Commitment.ASPIRATIONAL && !keyResultScores.isEmpty()
-        && 4L * aggregate.reachedOne >= 3L * keyResultScores.size();
+        && 4L * aggregate.reached >= 3L * keyResultScores.size();
+    boolean allReached = aggregate.reached == keyResultScores.size();
     return ObjectiveScore.create(objective.id(), asOf, commitment, keyResultScores,
-        aggregate.counted, score, judge(commitment, score), tooSafe, profile);
+        aggregate.counted, score, judge(commitment, score, allReached), tooSafe, profile);
   }
 
-  private static Judgement judge(Commitment commitment, Optional<Score> score) {
+  private static Judgement judge(
+      Commitment commitment, Optional<Score> score, boolean everyTargetReached) {
     if (score.isEmpty()) {
       return Judgement.NOT_SCORED;
     }
-    BigDecimal value = score.get().value();
     if (commitment == Commitment.COMMITTED) {
-      return value.compareTo(BigDecimal.ONE) >= 0
-          ? Judgement.ACHIEVED : Judgement.NEEDS_EXPLANATION;
+      // an overshoot on one key result must not hide a miss on another, so the mean cannot decide
+      return everyTargetReached ? Judgement.ACHIEVED : Judgement.NEEDS_EXPLANATION;
     }
-    return value.compareTo(ASPIRATIONAL_EXPECTATION) >= 0
+    return score.get().exact().compareTo(ASPIRATIONAL_EXPECTATION) >= 0
         ? Judgement.MEETS_EXPECTATION : Judgement.BELOW_EXPECTATION;
   }
 
@@ -421,7 +444,7 @@ public final class Scorer {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(asOf, "asOf");
-    return paceOf(keyResult, period, asOf, Decimals.canonical(period.elapsedShareAt(asOf)),
+    return paceOf(keyResult, period, asOf, period.elapsedShareAt(asOf),
         "elapsed share of " + period);
   }
 
@@ -453,16 +476,9 @@ public final class Scorer {
 
   private Pace paceOf(KeyResult keyResult, Period period, KeyResultScore score,
       BigDecimal expected, String expectation) {
-    Optional<BigDecimal> actual;
-    if (score.score().isPresent()) {
-      actual = Optional.of(score.score().get().value());
-    } else if (profile.missingValues() == MissingValues.COUNT_AS_ZERO) {
-      actual = Optional.of(BigDecimal.ZERO);
-    } else {
-      actual = Optional.empty();
-    }
-    PaceStatus progressStatus = actual
-        .map(value -> profile.paceRule().statusOf(expected, value))
+    // A key result without a value has no pace, whatever the objective's missing-value policy.
+    PaceStatus progressStatus = score.score()
+        .map(value -> profile.paceRule().statusOf(expected, value.exact()))
         .orElse(PaceStatus.NOT_SCORED);
     Optional<CheckIn> confidenceCheckIn = latestConfidence(keyResult, period, score.asOf());
     PaceStatus status = progressStatus;
@@ -471,7 +487,8 @@ public final class Scorer {
             == ConfidenceLevel.LOW) {
       status = status.worse(PaceStatus.AT_RISK);
     }
-    return Pace.create(score, expected, expectation, actual, confidenceCheckIn, progressStatus, status);
+    return Pace.create(score, expected, expectation, score.score().map(Score::value),
+        confidenceCheckIn, progressStatus, status);
   }
 
   private static Optional<CheckIn> latestConfidence(
@@ -500,7 +517,7 @@ public final class Scorer {
   public ObjectivePace pace(Objective objective, LocalDate asOf) {
     ObjectiveScore score = score(objective, asOf);
     Period period = objective.period();
-    BigDecimal expected = Decimals.canonical(period.elapsedShareAt(asOf));
+    BigDecimal expected = period.elapsedShareAt(asOf);
     String expectation = "elapsed share of " + period;
     ImmutableList.Builder<Pace> paces = ImmutableList.builderWithExpectedSize(
         score.keyResults().size());
@@ -514,7 +531,7 @@ public final class Scorer {
     Optional<BigDecimal> actual = score.score().map(Score::value);
     PaceStatus status = profile.statusRollUp() == StatusRollUp.WEAKEST_KEY_RESULT
         ? weakest
-        : actual.map(value -> profile.paceRule().statusOf(expected, value))
+        : score.score().map(value -> profile.paceRule().statusOf(expected, value.exact()))
             .orElse(PaceStatus.NOT_SCORED);
     return ObjectivePace.create(score, expected, actual, paces.build(), status);
   }
@@ -560,6 +577,8 @@ public final class Scorer {
     }
     LeastSquares line = new LeastSquares();
     StringBuilder points = new StringBuilder();
+    List<LocalDate> dates = new ArrayList<>();
+    List<BigDecimal> values = new ArrayList<>();
     for (CheckIn checkIn : history) {
       if (checkIn.date().isAfter(asOf)) {
         break;
@@ -578,6 +597,8 @@ public final class Scorer {
         continue;
       }
       line.add(ChronoUnit.DAYS.between(period.start(), checkIn.date()), y);
+      dates.add(checkIn.date());
+      values.add(y);
       points.append(points.length() == 0 ? "" : ", ").append(checkIn.date()).append('=')
           .append(y.toPlainString());
     }
@@ -607,7 +628,7 @@ public final class Scorer {
     Optional<BigDecimal> target;
     boolean reaches;
     int towardTarget;
-    BigDecimal projectedRaw;
+    Ratio projectedRaw;
     switch (measure.kind()) {
       case METRIC: {
         Metric metric = (Metric) measure;
@@ -615,8 +636,8 @@ public final class Scorer {
         reaches = ScoreMath.reached(metric, projected);
         towardTarget = metric.direction() == Direction.INCREASE ? 1 : -1;
         projectedRaw = profile.metricFormula() == MetricFormula.LINEAR
-            ? ScoreMath.linearProgress(metric, projected, profile.scale(), profile.roundingMode())
-            : (reaches ? BigDecimal.ONE : BigDecimal.ZERO);
+            ? ScoreMath.linearProgress(metric, projected)
+            : (reaches ? Ratio.ONE : Ratio.ZERO);
         strict = false;
         break;
       }
@@ -625,7 +646,7 @@ public final class Scorer {
         target = Optional.of(threshold.level());
         reaches = ScoreMath.meets(threshold, projected, strict);
         towardTarget = threshold.comparison() == Threshold.Comparison.AT_OR_ABOVE ? 1 : -1;
-        projectedRaw = reaches ? BigDecimal.ONE : BigDecimal.ZERO;
+        projectedRaw = reaches ? Ratio.ONE : Ratio.ZERO;
         break;
       }
       case BAND: {
@@ -635,42 +656,74 @@ public final class Scorer {
         reaches = distance.signum() == 0;
         towardTarget = 0;
         projectedRaw = profile.bandMode() == BandMode.ZERO_OUTSIDE
-            ? (reaches ? BigDecimal.ONE : BigDecimal.ZERO)
-            : ScoreMath.falloff(distance, ScoreMath.falloffWidth(band, profile.bandFalloffWidth()),
-                profile.scale(), profile.roundingMode());
+            ? (reaches ? Ratio.ONE : Ratio.ZERO)
+            : ScoreMath.falloff(distance, falloffWidth(band));
         break;
       }
       default:
         target = Optional.of(BigDecimal.ONE);
         reaches = projected.compareTo(BigDecimal.ONE) >= 0;
         towardTarget = 1;
-        projectedRaw = projected;
+        projectedRaw = Ratio.of(projected);
         strict = false;
         break;
     }
     Score projectedScore = profile.score(projectedRaw);
+    Optional<LocalDate> reachedOn = Optional.empty();
     Optional<LocalDate> targetDate = Optional.empty();
+    if (target.isPresent()) {
+      // the start of the unbroken run of values meeting the target that ends with the latest value
+      LocalDate runStart = null;
+      for (int i = 0; i < values.size(); i++) {
+        boolean meets = towardTarget > 0
+            ? values.get(i).compareTo(target.get()) > 0
+                || (!strict && values.get(i).compareTo(target.get()) == 0)
+            : values.get(i).compareTo(target.get()) < 0
+                || (!strict && values.get(i).compareTo(target.get()) == 0);
+        runStart = meets ? (runStart == null ? dates.get(i) : runStart) : null;
+      }
+      reachedOn = Optional.ofNullable(runStart);
+    }
     int slopeSign = line.slopeNumerator().signum();
-    if (target.isPresent() && slopeSign != 0 && slopeSign == towardTarget) {
-      BigDecimal firstX = line.firstXReaching(target.get(), strict);
-      if (firstX.abs().compareTo(BigDecimal.valueOf(MAX_FORECAST_DAYS)) <= 0) {
-        targetDate = Optional.of(period.start().plusDays(firstX.longValueExact()));
-        explanation.putIntermediate("first day at target (x)", firstX.toPlainString());
+    String firstDay = "first day at target (x)";
+    if (reachedOn.isPresent()) {
+      explanation.putIntermediate(firstDay, "none projected: the target is already met by every"
+          + " value since " + reachedOn.get());
+    } else if (target.isPresent() && slopeSign != 0 && slopeSign == towardTarget) {
+      BigDecimal crossing = line.firstXReaching(target.get(), strict);
+      long latestX = ChronoUnit.DAYS.between(period.start(), dates.get(dates.size() - 1));
+      BigDecimal firstX = crossing;
+      String shown = crossing.toPlainString();
+      if (crossing.compareTo(BigDecimal.valueOf(latestX)) <= 0) {
+        firstX = BigDecimal.valueOf(latestX + 1);
+        shown = firstX.toPlainString() + ": the line passes the target at x = "
+            + crossing.toPlainString() + ", but the latest value (x = " + latestX
+            + ") still misses it, so the day after it is the earliest date still possible";
+      }
+      long lastX = ChronoUnit.DAYS.between(period.start(), LAST_SUPPORTED_DAY);
+      if (firstX.compareTo(BigDecimal.valueOf(MAX_FORECAST_DAYS)) > 0) {
+        explanation.putIntermediate(firstDay,
+            shown + ", more than " + MAX_FORECAST_DAYS + " days away: no date");
+      } else if (firstX.compareTo(BigDecimal.valueOf(lastX)) > 0) {
+        explanation.putIntermediate(firstDay,
+            shown + ", after " + LAST_SUPPORTED_DAY + ", the last day okrkit supports: no date");
       } else {
-        explanation.putIntermediate("first day at target (x)",
-            firstX.toPlainString() + ", more than " + MAX_FORECAST_DAYS + " days away: no date");
+        targetDate = Optional.of(period.start().plusDays(firstX.longValueExact()));
+        explanation.putIntermediate(firstDay, shown);
       }
     } else if (target.isPresent()) {
-      explanation.putIntermediate("first day at target (x)",
-          "none: the line does not move toward the target");
+      explanation.putIntermediate(firstDay, "none: the line does not move toward the target");
     }
     target.ifPresent(value -> explanation.putInput("target", value.toPlainString()));
     explanation.result("projected " + projected.toPlainString() + " on " + period.end()
-        + ", score " + projectedScore + (reaches ? ", reaches the target" : ", misses the target")
-        + targetDate.map(date -> ", first at the target on " + date).orElse(""));
+        + ", score " + projectedScore
+        + (reaches ? ", reaches the target by period end" : ", misses the target by period end")
+        + reachedOn.map(date -> "; already reached: met since " + date).orElse("")
+        + targetDate.map(date -> (reaches ? "; first on " : "; would reach it on ") + date)
+            .orElse(""));
     return Forecast.create(keyResult.id(), asOf, count, Optional.empty(), Optional.of(slope),
-        Optional.of(projected), Optional.of(projectedScore), target, reaches, targetDate,
-        explanation.build());
+        Optional.of(projected), Optional.of(projectedScore), target, reaches, reachedOn,
+        targetDate, explanation.build());
   }
 
   private Forecast undefined(KeyResult keyResult, LocalDate asOf, int points,
@@ -678,7 +731,7 @@ public final class Scorer {
     explanation.result("undefined: " + reason);
     return Forecast.create(keyResult.id(), asOf, points, Optional.of(reason), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(),
-        explanation.build());
+        Optional.empty(), explanation.build());
   }
 
   /** Returns the scorer's profile and KPI bindings, for example {@code Scorer[google, kpis=[]]}. */

@@ -1,13 +1,14 @@
 package org.okrkit.scoring;
 
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 import org.immutables.value.Value;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.internal.Require;
+import org.okrkit.scoring.internal.Ratio;
 
 /**
  * A named way of scoring, composed of parts: the metric formula, the threshold mode and level
@@ -15,12 +16,22 @@ import org.okrkit.core.internal.Require;
  * precision and rounding, the cap, the grade bands, the pace rule and how an objective's pace
  * status rolls up.
  *
- * <p><b>Precision.</b> Every score is computed exactly and rounded once, to {@link #scale()}
- * decimal places with {@link #roundingMode()}: a key result score is one division rounded once; an
- * objective score is one division of exact sums of the key result scores <em>as reported</em>, so
- * anyone can redo it from the explanation. The {@linkplain Score#grade() grade} is that reported
- * score rounded to tenths with {@link #gradeRoundingMode()}; its colour follows {@link
- * #gradeBands()}. Scores are never below 0 and never above the {@link #cap()}.
+ * <p><b>Precision.</b> Every score is an exact ratio, raised to 0 if negative and limited to the
+ * {@link #cap()}, then rounded once: to {@link #scale()} decimal places with {@link
+ * #roundingMode()} for the {@linkplain Score#value() value}, and, separately and from the same
+ * exact ratio, to tenths with {@link #gradeRoundingMode()} for the {@linkplain Score#grade() grade},
+ * whose colour follows {@link #gradeBands()}. A key result's ratio is one exact division (for
+ * example {@code (value - start) / (target - start)}); an objective's ratio is the exact weighted
+ * mean of its key results' exact ratios (after their floor and cap), never of their rounded values,
+ * so an objective is rounded once too. Explanations show every exact ratio (as a decimal when it
+ * terminates, otherwise as a fraction such as {@code 2/3}), so anyone can redo the numbers. Whether
+ * a target was reached, and every judgement, pace status and colour, is decided on exact ratios.
+ *
+ * <p><b>Names.</b> The published names {@code google}, {@code viva-goals}, {@code quantive},
+ * {@code perdoo} and {@code okr-tracker} are reserved for exactly the parts of the published
+ * profiles below, so a name in an explanation always identifies every part: building a profile
+ * with a published name and other parts is rejected. Give a custom profile a name of its own;
+ * its explanations then name it, and an objective's explanation also lists all its parts.
  *
  * <p><b>Published profiles</b> (all at scale 4, half-even, grades half-up; all other parts as in
  * {@link #google()} unless listed):
@@ -77,6 +88,11 @@ public abstract class ScoringProfile {
       .build();
 
   private static final ScoringProfile OKR_TRACKER = builder().name("okr-tracker").build();
+
+  /** The published profiles by name; null while they are being built, before it is set. */
+  private static final ImmutableMap<String, ScoringProfile> PUBLISHED = ImmutableMap.of(
+      GOOGLE.name(), GOOGLE, VIVA_GOALS.name(), VIVA_GOALS, QUANTIVE.name(), QUANTIVE,
+      PERDOO.name(), PERDOO, OKR_TRACKER.name(), OKR_TRACKER);
 
   ScoringProfile() {}
 
@@ -139,7 +155,8 @@ public abstract class ScoringProfile {
   }
 
   /**
-   * Returns the profile's name, shown in every explanation.
+   * Returns the profile's name, shown in every explanation. A published name always stands for
+   * the published parts; see the class description.
    *
    * @return the name, not null
    */
@@ -186,14 +203,26 @@ public abstract class ScoringProfile {
   }
 
   /**
-   * Returns the fall-off width of {@link BandMode#LINEAR_FALLOFF}, as a multiple of each band's
-   * own width: with 1, a value one band-width outside the band scores 0.
+   * Returns the fall-off width of {@link BandMode#LINEAR_FALLOFF}, in the {@link #bandFalloffUnit()}:
+   * by default a multiple of each band's own width, so with 1 a value one band-width outside the
+   * band scores 0.
    *
-   * @return the width factor, positive, 1 unless set, not null
+   * @return the width, positive, 1 unless set, not null
    */
   @Value.Default
   public BigDecimal bandFalloffWidth() {
     return BigDecimal.ONE;
+  }
+
+  /**
+   * Returns the unit of the {@link #bandFalloffWidth()}: multiples of each band's own width, or an
+   * amount in the band's own unit.
+   *
+   * @return the unit, {@link FalloffUnit#BAND_WIDTHS} unless set, not null
+   */
+  @Value.Default
+  public FalloffUnit bandFalloffUnit() {
+    return FalloffUnit.BAND_WIDTHS;
   }
 
   /**
@@ -297,9 +326,39 @@ public abstract class ScoringProfile {
     requireRounding("gradeRoundingMode", gradeRoundingMode());
     Require.positive("bandFalloffWidth", bandFalloffWidth());
     if (!Decimals.isCanonical(bandFalloffWidth())) {
-      return builder().from(this).bandFalloffWidth(Decimals.canonical(bandFalloffWidth())).build();
+      return builder().from(this)
+          .bandFalloffWidth(Decimals.canonical("bandFalloffWidth", bandFalloffWidth())).build();
+    }
+    // A cap finer than the scale could not be shown, and rounding up could then pass it.
+    if (cap().limit().isPresent() && cap().limit().get().scale() > scale()) {
+      throw new OkrException("cap", cap().limit().get().toPlainString(),
+          "must have at most " + scale() + " decimal places, the profile's scale");
+    }
+    ScoringProfile published = PUBLISHED == null ? null : PUBLISHED.get(name());
+    if (published != null && !samePartsAs(published)) {
+      throw new OkrException("name", name(),
+          "is reserved for the published profile " + published
+              + "; give a profile with other parts a name of its own");
     }
     return this;
+  }
+
+  private boolean samePartsAs(ScoringProfile other) {
+    return metricFormula() == other.metricFormula()
+        && thresholdMode() == other.thresholdMode()
+        && levelComparison() == other.levelComparison()
+        && bandMode() == other.bandMode()
+        && bandFalloffWidth().equals(other.bandFalloffWidth())
+        && bandFalloffUnit() == other.bandFalloffUnit()
+        && aggregation() == other.aggregation()
+        && missingValues() == other.missingValues()
+        && scale() == other.scale()
+        && roundingMode() == other.roundingMode()
+        && gradeRoundingMode() == other.gradeRoundingMode()
+        && cap().equals(other.cap())
+        && gradeBands().equals(other.gradeBands())
+        && paceRule().equals(other.paceRule())
+        && statusRollUp() == other.statusRollUp();
   }
 
   private static void requireRounding(String field, RoundingMode mode) {
@@ -310,21 +369,36 @@ public abstract class ScoringProfile {
   }
 
   /**
-   * Turns a number into a score under this profile: rounded to {@link #scale()} places with
-   * {@link #roundingMode()}, raised to 0 if negative, limited to the {@link #cap()}, then graded.
+   * Turns an exact number into a score under this profile: raised to 0 if negative and limited to
+   * the {@link #cap()}, then rounded once to {@link #scale()} places with {@link #roundingMode()}
+   * for the value and, from the same exact number, once to tenths with {@link
+   * #gradeRoundingMode()} for the grade.
    *
    * @param value  the number, for example a progress ratio, not null
    * @return the score, not null
+   * @throws OkrException if the number is beyond okrkit's decimal range
    */
   public Score score(BigDecimal value) {
-    Objects.requireNonNull(value, "value");
-    BigDecimal rounded = value.setScale(scale(), roundingMode());
-    if (rounded.signum() < 0) {
-      rounded = BigDecimal.ZERO;
+    return score(Ratio.of(Decimals.canonical("value", value)));
+  }
+
+  /** Scores an exact ratio; see {@link #score(BigDecimal)}. */
+  Score score(Ratio raw) {
+    Ratio limited = limit(raw);
+    BigDecimal value = Decimals.canonical(limited.round(scale(), roundingMode()));
+    BigDecimal grade = Decimals.canonical(limited.round(1, gradeRoundingMode()));
+    return Score.of(value, grade, gradeBands().colourOf(grade), cap(), limited);
+  }
+
+  /** Returns the ratio raised to 0 if negative and limited to the cap, still exact. */
+  Ratio limit(Ratio raw) {
+    if (raw.signum() < 0) {
+      return Ratio.ZERO;
     }
-    BigDecimal capped = Decimals.canonical(cap().apply(rounded));
-    BigDecimal grade = Decimals.canonical(capped.setScale(1, gradeRoundingMode()));
-    return Score.of(capped, grade, gradeBands().colourOf(grade), cap());
+    if (cap().limit().isPresent() && raw.compareTo(cap().limit().get()) > 0) {
+      return Ratio.of(cap().limit().get());
+    }
+    return raw;
   }
 
   /**
@@ -347,7 +421,8 @@ public abstract class ScoringProfile {
         + ", threshold " + thresholdMode() + " " + levelComparison()
         + ", band " + bandMode()
         + (bandMode() == BandMode.LINEAR_FALLOFF
-            ? " width " + bandFalloffWidth().toPlainString() + "x" : "")
+            ? " width " + bandFalloffWidth().toPlainString()
+                + (bandFalloffUnit() == FalloffUnit.BAND_WIDTHS ? "x" : " units") : "")
         + ", objective " + aggregation()
         + ", missing " + missingValues()
         + ", " + roundingDescription()

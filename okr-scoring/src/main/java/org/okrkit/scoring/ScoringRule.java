@@ -10,22 +10,24 @@ public enum ScoringRule {
   /** {@link ThresholdMode#LATEST_CHECK_IN}. */
   THRESHOLD_LATEST("1 when the latest value meets the threshold, else 0"),
   /** {@link ThresholdMode#SHARE_OF_CHECK_INS}. */
-  THRESHOLD_SHARE_OF_CHECK_INS("check-ins meeting the threshold / all check-ins in the period "
-      + "up to the date"),
+  THRESHOLD_SHARE_OF_CHECK_INS("check-ins meeting the threshold / all check-ins from the period's "
+      + "start to the date or the period's end, whichever is first"),
   /** {@link ThresholdMode#SHARE_OF_TIME}. */
-  THRESHOLD_SHARE_OF_TIME("days on which the value in force met the threshold / days observed "
-      + "(from the first check-in to the date or the period's end)"),
+  THRESHOLD_SHARE_OF_TIME("days on which the value in force met the threshold / days from the "
+      + "period's start to the date or the period's end, whichever is first; days before the first "
+      + "check-in have no value and count as not met"),
   /** {@link BandMode#ZERO_OUTSIDE}. */
   BAND_ZERO_OUTSIDE("1 inside the band, both ends included, else 0"),
   /** {@link BandMode#LINEAR_FALLOFF}. */
-  BAND_LINEAR_FALLOFF("1 inside the band; outside 1 - distance / (fall-off width x (upper - lower)),"
-      + " not below 0"),
+  BAND_LINEAR_FALLOFF("1 inside the band; outside 1 - distance / fall-off width, not below 0; the"
+      + " width is a multiple of (upper - lower) or an amount in the band's unit"),
   /** A milestone. */
   MILESTONE("1 when done, else 0"),
   /** A checklist. */
   CHECKLIST("weight of the done items / weight of all items"),
   /** No value yet. */
-  NOT_SCORED("no value on or before the date: not scored, which is not 0");
+  NOT_SCORED("no value to score on or before the date (for a share: none inside the period): not "
+      + "scored, which is not 0");
 
   private final String formula;
 

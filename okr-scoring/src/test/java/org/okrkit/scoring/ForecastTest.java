@@ -1,5 +1,7 @@
 package org.okrkit.scoring;
 
+import org.okrkit.core.Period;
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,5 +147,69 @@ class ForecastTest {
     assertEquals(Optional.of(date(1, 22)), Scorer.of(ScoringProfile.quantive())
         .forecast(keyResult, Q1, date(1, 11)).targetDate());
     assertTrue(GOOGLE.forecast(keyResult, Q1, date(1, 11)).reachesTarget());
+  }
+
+  @Test
+  void alreadyReached_saysSinceWhen_neverADateBeforeTheData() {
+    // metric 0 -> 40: 50 on Jan 1 and 60 on Jan 11 both meet it. The line y = 50 + x crosses 40
+    // at x = -10 (Dec 22, 2025), before the period and the data: no such date is reported.
+    KeyResult keyResult = keyResult("kr", metric("0", "40"),
+        checkIn(1, 1, "50"), checkIn(1, 11, "60"));
+    Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(1, 11));
+    assertEquals(Optional.of(date(1, 1)), forecast.reachedOn());
+    assertEquals(Optional.empty(), forecast.targetDate());
+    assertTrue(forecast.reachesTarget());
+    assertEquals("kr forecast 139 by period end; target already reached on 2026-01-01",
+        forecast.toString());
+    assertTrue(forecast.explanation().intermediates().get("first day at target (x)")
+        .startsWith("none projected: the target is already met"));
+  }
+
+  @Test
+  void reachedOn_isTheStartOfTheRunEndingWithTheLatestValue() {
+    // met on Jan 1 (50), missed on Jan 5 (30), met again on Jan 11 (45): met since Jan 11
+    KeyResult keyResult = keyResult("kr", metric("0", "40"),
+        checkIn(1, 1, "50"), checkIn(1, 5, "30"), checkIn(1, 11, "45"));
+    assertEquals(Optional.of(date(1, 11)), GOOGLE.forecast(keyResult, Q1, date(1, 11)).reachedOn());
+    // as of Jan 5 the latest value misses: not reached
+    assertEquals(Optional.empty(), GOOGLE.forecast(keyResult, Q1, date(1, 5)).reachedOn());
+  }
+
+  @Test
+  void aLineAheadOfItsLatestValue_givesTheDayAfterIt() {
+    // (0, 0), (10, 99), (20, 95): n = 3, sum x = 30, sum y = 194, sum xx = 500,
+    // sum xy = 990 + 1900 = 2890; N = 8670 - 5820 = 2850, D = 1500 - 900 = 600.
+    // Crossing 100: (100 x 3 x 600 - 194 x 600 + 2850 x 30) / (2850 x 3) = 149100 / 8550
+    // = 17.43..., day 18 (Jan 19), before the latest value (day 20, 95 < 100). The earliest date
+    // still possible is day 21: Jan 22.
+    KeyResult keyResult = keyResult("kr", metric("0", "100"),
+        checkIn(1, 1, "0"), checkIn(1, 11, "99"), checkIn(1, 21, "95"));
+    Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(1, 21));
+    assertEquals(Optional.empty(), forecast.reachedOn());
+    assertEquals(Optional.of(date(1, 22)), forecast.targetDate());
+    assertTrue(forecast.explanation().intermediates().get("first day at target (x)")
+        .startsWith("21: the line passes the target at x = 18"));
+  }
+
+  @Test
+  void toString_saysWhenAMissedTargetWouldBeReached() {
+    KeyResult keyResult = keyResult("kr", metric("0", "100"),
+        checkIn(1, 1, "10"), checkIn(1, 31, "40"));
+    assertEquals("kr forecast 99 by period end; misses the target by period end;"
+        + " would reach it on 2026-04-01", GOOGLE.forecast(keyResult, Q1, date(2, 1)).toString());
+  }
+
+  @Test
+  void aDateAfterTheLastSupportedDay_isNotGiven() {
+    // Q4 9999 (Oct 1 .. Dec 31, x = 0 .. 91): y = x / 10 reaches 100 at x = 1000, in year 10002
+    Period last = Period.calendarQuarter(9999, 4);
+    KeyResult keyResult = keyResult("kr", metric("0", "100"),
+        CheckIn.of(LocalDate.of(9999, 10, 1), dec("0")),
+        CheckIn.of(LocalDate.of(9999, 10, 11), dec("1")));
+    Forecast forecast = GOOGLE.forecast(keyResult, last, LocalDate.of(9999, 10, 11));
+    assertTrue(forecast.isDefined());
+    assertEquals(Optional.empty(), forecast.targetDate());
+    assertEquals("1000, after 9999-12-31, the last day okrkit supports: no date",
+        forecast.explanation().intermediates().get("first day at target (x)"));
   }
 }

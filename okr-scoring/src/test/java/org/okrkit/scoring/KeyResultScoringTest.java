@@ -168,27 +168,62 @@ class KeyResultScoringTest {
   @Test
   void threshold_shareOfTime_countsTheDaysEachValueHeld() {
     Scorer scorer = thresholds(ThresholdMode.SHARE_OF_TIME, LevelComparison.INCLUSIVE);
-    // Jan 10..31 met (22 days), Feb 1..28 missed (28), Mar 1..31 met (31): 53 of 81 days.
+    // Jan 1..9 unobserved (9 days, not met), Jan 10..31 met (22), Feb 1..28 missed (28),
+    // Mar 1..31 met (31): 53 of the period's 90 days.
     KeyResultScore atEnd = scorer.score(uptime(), Q1, END);
     assertEquals(53, atEnd.counted());
-    assertEquals(81, atEnd.observed());
-    // 53 / 81 = 0.654320... -> 0.6543
-    assertEquals(dec("0.6543"), atEnd.score().orElseThrow().value());
-    // As of Feb 14: Jan 10..31 met (22), Feb 1..14 missed (14): 22 / 36 = 0.61111... -> 0.6111
-    assertEquals(dec("0.6111"), scorer.score(uptime(), Q1, date(2, 14)).score().orElseThrow().value());
-    // Days after the period's end do not count, even as of a later date: still 53 of 81.
-    assertEquals(dec("0.6543"),
+    assertEquals(90, atEnd.observed());
+    assertEquals(9, atEnd.unobserved());
+    // 53 / 90 = 0.58888... -> 0.5889
+    assertEquals(dec("0.5889"), atEnd.score().orElseThrow().value());
+    // As of Feb 14: 45 days; Jan 10..31 met (22), Feb 1..14 missed: 22 / 45 = 0.48888... -> 0.4889
+    assertEquals(dec("0.4889"), scorer.score(uptime(), Q1, date(2, 14)).score().orElseThrow().value());
+    // Days after the period's end do not count, even as of a later date: still 53 of 90.
+    assertEquals(dec("0.5889"),
         scorer.score(uptime(), Q1, date(4, 10)).score().orElseThrow().value());
   }
 
   @Test
-  void threshold_shareOfTime_withOnlyAClosingCheckIn_isDecidedByIt() {
-    Scorer scorer = thresholds(ThresholdMode.SHARE_OF_TIME, LevelComparison.INCLUSIVE);
+  void shares_withOnlyAClosingCheckIn_areNotScored() {
+    // a check-in after the period's end holds on no day of it, and is no check-in of the period
     KeyResult closing = keyResult("uptime", UPTIME, checkIn(4, 5, "99.95"));
-    KeyResultScore score = scorer.score(closing, Q1, date(4, 5));
+    for (ThresholdMode mode : List.of(ThresholdMode.SHARE_OF_TIME, ThresholdMode.SHARE_OF_CHECK_INS)) {
+      KeyResultScore score = thresholds(mode, LevelComparison.INCLUSIVE)
+          .score(closing, Q1, date(4, 5));
+      assertFalse(score.isScored());
+      assertTrue(score.source().contains("no check-in inside the period"), score.source());
+    }
+    // the latest value alone still decides under LATEST_CHECK_IN
+    assertTrue(thresholds(ThresholdMode.LATEST_CHECK_IN, LevelComparison.INCLUSIVE)
+        .score(closing, Q1, date(4, 5)).isTargetReached());
+  }
+
+  @Test
+  void threshold_shareOfTime_oneLateCheckInDoesNotDecideThePeriod() {
+    Scorer scorer = thresholds(ThresholdMode.SHARE_OF_TIME, LevelComparison.INCLUSIVE);
+    // a single good check-in on Mar 31 holds for 1 of the 90 days; Jan 1..Mar 30 are unobserved
+    KeyResult late = keyResult("uptime", UPTIME, checkIn(3, 31, "99.95"));
+    KeyResultScore score = scorer.score(late, Q1, END);
     assertEquals(1, score.counted());
-    assertEquals(1, score.observed());
-    assertEquals(dec("1"), score.score().orElseThrow().value());
+    assertEquals(90, score.observed());
+    assertEquals(89, score.unobserved());
+    // 1 / 90 = 0.01111... -> 0.0111
+    assertEquals(dec("0.0111"), score.score().orElseThrow().value());
+    assertFalse(score.isTargetReached());
+    assertEquals("89 (before the first check-in: no value known, counted as not met)",
+        score.explanation().intermediates().get("days unobserved"));
+  }
+
+  @Test
+  void threshold_shareOfCheckIns_skipsCheckInsAfterThePeriod() {
+    Scorer scorer = thresholds(ThresholdMode.SHARE_OF_CHECK_INS, LevelComparison.INCLUSIVE);
+    // Feb 1 missed, Mar 1 met, Apr 5 (after the end, in the grace window) met: 1 of 2, not 2 of 3
+    KeyResult keyResult = keyResult("uptime", UPTIME,
+        checkIn(2, 1, "99.5"), checkIn(3, 1, "99.95"), checkIn(4, 5, "99.95"));
+    KeyResultScore score = scorer.score(keyResult, Q1, date(4, 10));
+    assertEquals(1, score.counted());
+    assertEquals(2, score.observed());
+    assertEquals(dec("0.5"), score.score().orElseThrow().value());
   }
 
   private static final Band LATENCY = Band.of(dec("100"), dec("300"), "ms");
@@ -250,14 +285,18 @@ class KeyResultScoringTest {
     assertEquals("DECREASE", explanation.inputs().get("direction"));
     assertEquals("2", explanation.intermediates().get("start - value"));
     assertEquals("3", explanation.intermediates().get("start - target"));
-    assertEquals("0.6667", explanation.intermediates().get("progress"));
+    // (8 - 6) / (8 - 5) = 2/3 exactly, rounded once: 0.6667 at scale 4, 0.7 to tenths
+    assertEquals("2/3", explanation.intermediates().get("progress"));
     assertEquals("scale 4 HALF_EVEN; grade to tenths HALF_UP", explanation.rounding());
     assertEquals("0.6667 (grade 0.7, GREEN)", explanation.result());
     assertEquals("key result churn as of 2026-02-14 [profile google]\n"
         + "  rule: " + ScoringRule.METRIC_LINEAR.formula() + "\n"
         + "  inputs: measure=metric 8 -> 5 units, source=check-ins, weight=1, value=6,"
         + " check-in date=2026-02-10, start=8, target=5, direction=DECREASE\n"
-        + "  intermediates: start - value=2, start - target=3, progress=0.6667, cap=capped at 1\n"
+        + "  intermediates: start - value=2, start - target=3, progress=2/3, cap=capped at 1,"
+        + " exact=2/3, value=2/3 rounded to scale 4 HALF_EVEN = 0.6667,"
+        + " grade=2/3 rounded to tenths HALF_UP = 0.7, GREEN (red < 0.4 <= yellow < 0.7 <= green),"
+        + " target reached=no: exact progress is below 1\n"
         + "  rounding: scale 4 HALF_EVEN; grade to tenths HALF_UP\n"
         + "  result: 0.6667 (grade 0.7, GREEN)", explanation.toString());
   }
@@ -275,8 +314,48 @@ class KeyResultScoringTest {
     Explanation explanation = thresholds(ThresholdMode.SHARE_OF_TIME, LevelComparison.INCLUSIVE)
         .score(uptime(), Q1, END).explanation();
     assertEquals("53", explanation.intermediates().get("days met"));
-    assertEquals("81", explanation.intermediates().get("days observed"));
-    assertEquals("0.6543", explanation.intermediates().get("share"));
+    assertEquals("90", explanation.intermediates().get("days from the period's start"));
+    // 53/90 does not terminate, so the exact share is shown as a fraction
+    assertEquals("53/90", explanation.intermediates().get("share"));
     assertEquals("AT_OR_ABOVE, the level included", explanation.inputs().get("comparison"));
+  }
+
+  @Test
+  void explanation_showsTheFloorAndTheCap() {
+    // (80 - 100) / (200 - 100) = -0.2, raised to 0
+    KeyResultScore below = GOOGLE.score(keyResult("kr", metric("100", "200"), checkIn(2, 1, "80")),
+        Q1, END);
+    assertEquals("-0.2", below.explanation().intermediates().get("exact"));
+    assertEquals("0 (below 0 counts as 0)", below.explanation().intermediates().get("floored"));
+    // (225 - 100) / (200 - 100) = 1.25, limited to 1 by Google's cap; Quantive keeps it
+    KeyResult over = keyResult("kr", metric("100", "200"), checkIn(2, 1, "225"));
+    KeyResultScore capped = GOOGLE.score(over, Q1, END);
+    assertEquals("1.25", capped.explanation().intermediates().get("exact"));
+    assertEquals("1 (capped at 1)", capped.explanation().intermediates().get("capped"));
+    assertTrue(capped.isTargetReached());
+    KeyResultScore uncapped = Scorer.of(ScoringProfile.quantive()).score(over, Q1, END);
+    assertFalse(uncapped.explanation().intermediates().containsKey("capped"));
+    assertEquals(dec("1.25"), uncapped.score().orElseThrow().value());
+  }
+
+  @Test
+  void band_fallOffWidth_inTheMeasuresUnit() {
+    // 325 ms is 25 outside 100..300
+    KeyResult latency = keyResult("latency", LATENCY, checkIn(2, 1, "325"));
+    Scorer absolute = Scorer.of(ScoringProfile.builder().name("absolute")
+        .bandMode(BandMode.LINEAR_FALLOFF).bandFalloffWidth(dec("50"))
+        .bandFalloffUnit(FalloffUnit.MEASURE_UNITS).build());
+    // 1 - 25 / 50 = 0.5
+    KeyResultScore score = absolute.score(latency, Q1, END);
+    assertEquals(dec("0.5"), score.score().orElseThrow().value());
+    assertEquals("50 (in the band's unit)",
+        score.explanation().intermediates().get("fall-off width"));
+    Scorer relative = Scorer.of(ScoringProfile.builder().name("relative")
+        .bandMode(BandMode.LINEAR_FALLOFF).build());
+    // 1 - 25 / (1 x (300 - 100)) = 1 - 0.125 = 0.875
+    assertEquals(dec("0.875"), relative.score(latency, Q1, END).score().orElseThrow().value());
+    // 50 units or more outside scores 0
+    assertEquals(dec("0"), absolute.score(keyResult("latency", LATENCY, checkIn(2, 1, "350")),
+        Q1, END).score().orElseThrow().value());
   }
 }

@@ -178,12 +178,15 @@ class ObjectiveScoringTest {
     Objective objective = objective(Commitment.ASPIRATIONAL, half("a", "3"), done("b", "1"));
     Explanation explanation = GOOGLE.score(objective, END).explanation();
     assertEquals("objective grow-q1 as of 2026-03-31", explanation.subject());
-    assertEquals("0.5 x weight 3", explanation.inputs().get("key result a"));
-    assertEquals("1 x weight 1", explanation.inputs().get("key result b"));
+    assertEquals("0.5 (shown 0.5) x weight 3", explanation.inputs().get("key result a"));
+    assertEquals("1 (shown 1), target reached x weight 1",
+        explanation.inputs().get("key result b"));
     assertEquals("2.5", explanation.intermediates().get("sum(weight x score)"));
     assertEquals("4", explanation.intermediates().get("sum(weight)"));
     assertEquals("0.625", explanation.intermediates().get("aggregate"));
-    assertEquals("1 of 2", explanation.intermediates().get("key results at 1.0 or more"));
+    assertEquals("0.625 rounded to scale 4 HALF_EVEN = 0.625",
+        explanation.intermediates().get("value"));
+    assertEquals("1 of 2", explanation.intermediates().get("key results that reached their target"));
     assertEquals("0.625 (grade 0.6, YELLOW); BELOW_EXPECTATION", explanation.result());
     assertEquals(2, explanation.parts().size());
     assertEquals("key result a as of 2026-03-31", explanation.parts().get(0).subject());
@@ -208,5 +211,97 @@ class ObjectiveScoringTest {
     assertEquals(expected.keyResults(), actual.keyResults());
     assertEquals(expected.explanation().toString(), actual.explanation().toString());
     assertEquals(expected, actual);
+  }
+
+  // -- decisions on exact progress, never on rounded scores
+
+  @Test
+  void committed_nearlyReachedButRoundedToOne_needsAnExplanation() {
+    // 19999 / 20000 = 0.99995 exactly; at scale 4 HALF_EVEN it shows as 1 (0.9999|5, 9 odd: up)
+    KeyResult almost = keyResult("big", metric("0", "20000"), checkIn(3, 1, "19999"));
+    ObjectiveScore score = GOOGLE.score(objective(Commitment.COMMITTED, almost), END);
+    assertEquals(dec("1"), value(score));
+    assertFalse(score.keyResults().get(0).isTargetReached());
+    assertFalse(score.score().orElseThrow().isComplete());
+    assertEquals(Judgement.NEEDS_EXPLANATION, score.judgement());
+    assertEquals("0.99995", score.keyResults().get(0).explanation().intermediates().get("exact"));
+    // one more unit reaches it
+    KeyResult reached = keyResult("big", metric("0", "20000"), checkIn(3, 1, "20000"));
+    assertEquals(Judgement.ACHIEVED,
+        GOOGLE.score(objective(Commitment.COMMITTED, reached), END).judgement());
+  }
+
+  @Test
+  void aspirational_nearlyReachedKeyResults_areNotTooSafe() {
+    // four key results at 0.99995 each show as 1, but none reached its target: not too safe
+    KeyResult a = keyResult("a", metric("0", "20000"), checkIn(3, 1, "19999"));
+    KeyResult b = keyResult("b", metric("0", "20000"), checkIn(3, 1, "19999"));
+    KeyResult c = keyResult("c", metric("0", "20000"), checkIn(3, 1, "19999"));
+    KeyResult d = keyResult("d", metric("0", "20000"), checkIn(3, 1, "20000"));
+    ObjectiveScore score = GOOGLE.score(objective(Commitment.ASPIRATIONAL, a, b, c, d), END);
+    assertFalse(score.isTooSafe());
+    assertEquals("1 of 4", score.explanation().intermediates()
+        .get("key results that reached their target"));
+  }
+
+  @Test
+  void committed_overachievementDoesNotHideAMissedKeyResult() {
+    // quantive is uncapped: (125 - 0) / 100 = 1.25 and 75 / 100 = 0.75 average (1.25 + 0.75) / 2 = 1
+    Scorer quantive = Scorer.of(ScoringProfile.quantive());
+    KeyResult over = keyResult("over", metric("0", "100"), checkIn(3, 1, "125"));
+    KeyResult under = keyResult("under", metric("0", "100"), checkIn(3, 1, "75"));
+    ObjectiveScore score = quantive.score(objective(Commitment.COMMITTED, over, under), END);
+    assertEquals(dec("1"), value(score));
+    assertEquals(Judgement.NEEDS_EXPLANATION, score.judgement());
+    // both reached: achieved
+    KeyResult met = keyResult("under", metric("0", "100"), checkIn(3, 1, "100"));
+    assertEquals(Judgement.ACHIEVED,
+        quantive.score(objective(Commitment.COMMITTED, over, met), END).judgement());
+  }
+
+  @Test
+  void committed_anUnscoredKeyResult_isNotReached_evenWhenSkipped() {
+    Scorer skip = Scorer.of(ScoringProfile.builder().name("skip")
+        .missingValues(MissingValues.SKIP).build());
+    KeyResult silent = keyResult("silent", metric("0", "100"));
+    ObjectiveScore score = skip.score(objective(Commitment.COMMITTED, done("a", "1"), silent), END);
+    // the score skips it: 1 / 1 = 1; the judgement does not
+    assertEquals(dec("1"), value(score));
+    assertEquals(Judgement.NEEDS_EXPLANATION, score.judgement());
+  }
+
+  @Test
+  void objectiveGrade_comesFromTheExactMean_notFromRoundedKeyResults() {
+    // each key result: 64999.6 / 100000 = 0.649996 -> value 0.65 (0.6499|96 up), grade 0.6 yellow
+    KeyResult a = keyResult("a", metric("0", "100000"), checkIn(3, 1, "64999.6"));
+    KeyResult b = keyResult("b", metric("0", "100000"), checkIn(3, 1, "64999.6"));
+    ObjectiveScore score = GOOGLE.score(objective(Commitment.ASPIRATIONAL, a, b), END);
+    Score keyResult = score.keyResults().get(0).score().orElseThrow();
+    assertEquals(dec("0.65"), keyResult.value());
+    assertEquals(dec("0.6"), keyResult.grade());
+    assertEquals(GradeColour.YELLOW, keyResult.colour());
+    // exact mean (0.649996 + 0.649996) / 2 = 0.649996: shows 0.65, grade 0.6, yellow; the mean of
+    // the rounded 0.65s would have graded 0.7 green
+    Score objective = score.score().orElseThrow();
+    assertEquals(dec("0.65"), objective.value());
+    assertEquals(dec("0.6"), objective.grade());
+    assertEquals(GradeColour.YELLOW, objective.colour());
+    // and below the expected 0.7 (exactly, as well as shown)
+    assertEquals(Judgement.BELOW_EXPECTATION, score.judgement());
+  }
+
+  @Test
+  void objectiveValue_isRoundedOnce() {
+    // 7 / 100000 = 0.00007 rounds to 0.0001 per key result; the mean of the rounded values
+    // (0.0001 + 0.0001 + 0) / 3 = 0.0000666... would round to 0.0001, but the exact mean
+    // (0.00007 + 0.00007 + 0) / 3 = 0.00014 / 3 = 0.0000466... rounds to 0.0000
+    KeyResult a = keyResult("a", metric("0", "100000"), checkIn(3, 1, "7"));
+    KeyResult b = keyResult("b", metric("0", "100000"), checkIn(3, 1, "7"));
+    KeyResult c = keyResult("c", metric("0", "100000"), checkIn(3, 1, "0"));
+    ObjectiveScore score = GOOGLE.score(objective(Commitment.ASPIRATIONAL, a, b, c), END);
+    assertEquals(dec("0.0001"), score.keyResults().get(0).score().orElseThrow().value());
+    assertEquals(dec("0"), value(score));
+    assertEquals("0.00014", score.explanation().intermediates().get("sum(weight x score)"));
+    assertEquals("7/150000", score.explanation().intermediates().get("aggregate"));
   }
 }

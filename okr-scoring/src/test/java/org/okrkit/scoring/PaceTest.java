@@ -2,6 +2,7 @@ package org.okrkit.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.scoring.Fixtures.Q1;
 import static org.okrkit.scoring.Fixtures.checkIn;
 import static org.okrkit.scoring.Fixtures.date;
@@ -28,15 +29,16 @@ class PaceTest {
 
   @Test
   void expected_isTheElapsedShareOfThePeriod() {
-    KeyResult keyResult = keyResult("kr", metric("0", "100"), checkIn(1, 20, "10"));
+    KeyResult keyResult = keyResult("kr", metric("0", "100"), checkIn(1, 1, "0"),
+        checkIn(1, 20, "10"));
     // Jan 1..Jan 18 is 18 of 90 days: 0.2
     assertEquals(dec("0.2"), GOOGLE.pace(keyResult, Q1, date(1, 18)).expected());
     // the last day: exactly 1
     assertEquals(BigDecimal.ONE, GOOGLE.pace(keyResult, Q1, date(3, 31)).expected());
-    // before the start nothing is expected, so anything is on track
+    // before the start nothing is expected, and there is no value yet: no pace
     Pace early = GOOGLE.pace(keyResult, Q1, LocalDate.of(2025, 12, 20));
     assertEquals(BigDecimal.ZERO, early.expected());
-    assertEquals(PaceStatus.ON_TRACK, early.status());
+    assertEquals(PaceStatus.NOT_SCORED, early.status());
   }
 
   @Test
@@ -53,9 +55,12 @@ class PaceTest {
   @Test
   void phasedTargets_changeTheStatus() {
     KeyResult keyResult = keyResult("kr", metric("0", "100"), checkIn(2, 14, "30"));
-    // linear: 0.3 of 0.5 is 40 % behind: at risk
-    assertEquals(PaceStatus.AT_RISK, GOOGLE.pace(keyResult, Q1, date(2, 14)).status());
-    // phased: 0.3 of 0.35 is 14.3 % behind: on track
+    // linear: 0.2 of 0.5 is 0.3 points behind: at risk
+    KeyResult behind = keyResult("kr", metric("0", "100"), checkIn(2, 14, "20"));
+    assertEquals(PaceStatus.AT_RISK, GOOGLE.pace(behind, Q1, date(2, 14)).status());
+    // phased: 0.2 of 0.35 is 0.15 behind: on track
+    assertEquals(PaceStatus.ON_TRACK, GOOGLE.pace(behind, Q1, date(2, 14), RAMP).status());
+    // and 0.3 of 0.35 is 0.05 behind
     Pace phased = GOOGLE.pace(keyResult, Q1, date(2, 14), RAMP);
     assertEquals(dec("0.35"), phased.expected());
     assertEquals(PaceStatus.ON_TRACK, phased.status());
@@ -73,11 +78,14 @@ class PaceTest {
   }
 
   @Test
-  void notScored_followsTheMissingValuePolicy() {
+  void notScored_hasNoPace_whateverTheMissingValuePolicy() {
     KeyResult silent = keyResult("kr", metric("0", "100"));
+    // Google counts missing values as 0 in the objective's score, but a key result with no value
+    // has no progress to compare
     Pace counted = GOOGLE.pace(silent, Q1, date(2, 14));
-    assertEquals(Optional.of(BigDecimal.ZERO), counted.actual());
-    assertEquals(PaceStatus.OFF_TRACK, counted.status());
+    assertEquals(Optional.empty(), counted.actual());
+    assertEquals(PaceStatus.NOT_SCORED, counted.status());
+    assertEquals("not scored: no value, so no pace", counted.explanation().inputs().get("actual"));
     Scorer skip = Scorer.of(ScoringProfile.builder().name("skip")
         .missingValues(MissingValues.SKIP).build());
     Pace skipped = skip.pace(silent, Q1, date(2, 14));
@@ -104,13 +112,29 @@ class PaceTest {
 
   @Test
   void explanation_showsExpectationActualAndConfidence() {
-    KeyResult keyResult = keyResult("kr", metric("0", "100"), checkIn(2, 14, "30"));
+    KeyResult keyResult = keyResult("kr", metric("0", "300"), checkIn(2, 14, "60"));
     Pace pace = GOOGLE.pace(keyResult, Q1, date(2, 14));
     Explanation explanation = pace.explanation();
     assertEquals("0.5", explanation.inputs().get("expected"));
-    assertEquals("0.3", explanation.inputs().get("actual"));
+    // 60 / 300 = 0.2, 0.3 points behind 0.5: at risk
+    assertEquals("0.2", explanation.inputs().get("actual"));
+    assertEquals("0.2", explanation.inputs().get("actual (exact)"));
     assertEquals("none", explanation.inputs().get("latest confidence"));
     assertEquals("AT_RISK", explanation.result());
-    assertEquals("kr AT_RISK (0.3 of 0.5 expected)", pace.toString());
+    assertTrue(explanation.rule().startsWith("shortfall = expected - actual, in points"));
+    assertEquals("kr AT_RISK (0.2 of 0.5 expected)", pace.toString());
+  }
+
+  @Test
+  void phasedTargets_areCheckedAgainstThePeriodWhateverTheDate() {
+    // Jan 10 lies before the first phase date, yet the May 1 phase lies outside Q1
+    PhasedTargets overrun =
+        PhasedTargets.of(Map.of(date(1, 31), dec("0.1"), date(5, 1), dec("0.6")));
+    OkrException error = assertThrows(OkrException.class,
+        () -> overrun.expectedAt(Q1, date(1, 10)));
+    assertEquals("targets", error.field());
+    assertEquals("2026-05-01", error.rejectedValue());
+    assertThrows(OkrException.class, () -> GOOGLE.pace(
+        keyResult("kr", metric("0", "100"), checkIn(1, 5, "1")), Q1, date(1, 10), overrun));
   }
 }

@@ -116,12 +116,28 @@ class PublishedProfilesTest {
     @Test
     void atRisk_whenMoreThanAQuarterBehindTheLinearExpectation() {
       Scorer scorer = Scorer.of(viva);
-      // Feb 14 is day 45 of 90: expected 0.5. 25 % behind 0.5 is 0.375.
-      assertEquals(PaceStatus.ON_TRACK, paceOf(scorer, "37.5").status()); // exactly 25 % behind
-      assertEquals(PaceStatus.AT_RISK, paceOf(scorer, "37").status());    // 26 % behind
-      assertEquals(PaceStatus.AT_RISK, paceOf(scorer, "25").status());    // exactly 50 % behind
-      assertEquals(PaceStatus.OFF_TRACK, paceOf(scorer, "20").status());  // 60 % behind
+      // Feb 14 is day 45 of 90: expected 0.5. "25 % behind" is read as 25 percentage points:
+      // at risk below 0.5 - 0.25 = 0.25, off track below 0.5 - 0.5 = 0.
+      assertEquals(PaceStatus.ON_TRACK, paceOf(scorer, "25").status());   // exactly 0.25 behind
+      assertEquals(PaceStatus.AT_RISK, paceOf(scorer, "24.9").status());  // 0.251 behind
+      assertEquals(PaceStatus.AT_RISK, paceOf(scorer, "0.1").status());   // 0.499 behind
       assertEquals(PaceStatus.ON_TRACK, paceOf(scorer, "60").status());   // ahead
+      // 0 (no progress yet) is exactly 0.5 behind: at risk, not off track
+      assertEquals(PaceStatus.AT_RISK, paceOf(scorer, "0").status());
+      // off track needs more than 0.5 points behind, so later: Mar 31, expected 1, 0.49 is 0.51 behind
+      KeyResult late = keyResult("kr", metric("0", "100"), checkIn(3, 31, "49"));
+      assertEquals(PaceStatus.OFF_TRACK, scorer.pace(late, Q1, date(3, 31)).status());
+    }
+
+    @Test
+    void aKeyResultAtItsStartOnTheFirstDay_isOnTrack() {
+      // Jan 1: expected 1 / 90 = 0.0111111111; progress 0 is 0.0111 points behind, within 0.25.
+      // (Read as a share of the expected progress it would be 100 % behind: off track.)
+      KeyResult fresh = keyResult("kr", metric("0", "100"), checkIn(1, 1, "0"));
+      assertEquals(PaceStatus.ON_TRACK, Scorer.of(viva).pace(fresh, Q1, date(1, 1)).status());
+      Scorer relative = Scorer.of(ScoringProfile.builder().name("relative")
+          .paceRule(PaceRule.of(dec("0.25"), dec("0.5"), Shortfall.SHARE_OF_EXPECTED)).build());
+      assertEquals(PaceStatus.OFF_TRACK, relative.pace(fresh, Q1, date(1, 1)).status());
     }
 
     private Pace paceOf(Scorer scorer, String value) {
@@ -160,8 +176,9 @@ class PublishedProfilesTest {
     }
 
     @Test
-    void cascadedSum_fourOfThreeIs133Percent() {
-      // the parent sums its children's values: 4 of 3 = 4 / 3 = 1.3333
+    void uncappedMetric_fourOfThreeIs133Percent() {
+      // Quantive's "4 of 3 = 133 %" on one metric 0 -> 3 at 4: 4 / 3 = 1.3333, not capped.
+      // Summing children's values into a cascaded parent is the alignment module's roll-up.
       assertEquals(dec("1.3333"), score(quantive, metric("0", "3"), "4"));
     }
 
@@ -206,17 +223,18 @@ class PublishedProfilesTest {
 
     @Test
     void objectiveStatusIsItsWeakestKeyResultsStatus() {
-      // Feb 14, expected 0.5: a at 0.6 is on track; b at 0.1 is 80 % behind, off track.
-      KeyResult onTrack = keyResult("a", metric("0", "10"), checkIn(2, 10, "6"));
+      // Mar 20 is day 79 of 90: expected 79 / 90 = 0.8777777778. a at 0.9 is on track;
+      // b at 0.1 is 0.7778 points behind (more than 0.5): off track.
+      KeyResult onTrack = keyResult("a", metric("0", "10"), checkIn(2, 10, "9"));
       KeyResult offTrack = keyResult("b", metric("0", "10"), checkIn(2, 10, "1"));
       Objective objective = objective(Commitment.ASPIRATIONAL, onTrack, offTrack);
-      ObjectivePace perdooPace = Scorer.of(perdoo).pace(objective, date(2, 14));
+      ObjectivePace perdooPace = Scorer.of(perdoo).pace(objective, date(3, 20));
       assertEquals(PaceStatus.ON_TRACK, perdooPace.keyResults().get(0).status());
       assertEquals(PaceStatus.OFF_TRACK, perdooPace.keyResults().get(1).status());
       assertEquals(PaceStatus.OFF_TRACK, perdooPace.status());
-      // Google compares the objective's own score: (0.6 + 0.1) / 2 = 0.35, 30 % behind: at risk.
-      ObjectivePace googlePace = Scorer.of(ScoringProfile.google()).pace(objective, date(2, 14));
-      assertEquals(dec("0.35"), googlePace.actual().orElseThrow());
+      // Google compares the objective's own score: (0.9 + 0.1) / 2 = 0.5, 0.3778 behind: at risk.
+      ObjectivePace googlePace = Scorer.of(ScoringProfile.google()).pace(objective, date(3, 20));
+      assertEquals(dec("0.5"), googlePace.actual().orElseThrow());
       assertEquals(PaceStatus.AT_RISK, googlePace.status());
     }
   }
@@ -277,8 +295,8 @@ class PublishedProfilesTest {
       assertEquals(Confidence.LOW, pace.confidence().orElseThrow());
       CheckIn sure = CheckIn.builder().date(date(2, 14)).value(org.okrkit.core.CheckInValue.of(dec("20")))
           .confidence(Confidence.HIGH).build();
-      // 0.2 of 0.5 expected is 60 % behind: high confidence does not hide it
-      assertEquals(PaceStatus.OFF_TRACK,
+      // 0.2 of 0.5 expected is 0.3 points behind: high confidence does not hide it
+      assertEquals(PaceStatus.AT_RISK,
           scorer.pace(keyResult("kr", metric("0", "100"), sure), Q1, date(2, 14)).status());
     }
   }

@@ -97,7 +97,7 @@ class ScoringNullAndEqualityTest {
         .addEqualityGroup(ScoringProfile.quantive())
         .addEqualityGroup(ScoringProfile.perdoo())
         .addEqualityGroup(ScoringProfile.okrTracker())
-        .addEqualityGroup(ScoringProfile.builder().name("google").scale(2).build())
+        .addEqualityGroup(ScoringProfile.builder().name("google-2").scale(2).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(ScoreCap.atOne(), ScoreCap.of(dec("1.0")))
@@ -109,8 +109,10 @@ class ScoringNullAndEqualityTest {
         .addEqualityGroup(GradeBands.of(dec("0.3"), dec("0.7")))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(PaceRule.standard(), PaceRule.of(dec("0.250"), dec("0.5")))
+        .addEqualityGroup(PaceRule.standard(), PaceRule.of(dec("0.250"), dec("0.5")),
+            PaceRule.of(dec("0.25"), dec("0.5"), Shortfall.POINTS))
         .addEqualityGroup(PaceRule.of(dec("0.1"), dec("0.5")))
+        .addEqualityGroup(PaceRule.of(dec("0.25"), dec("0.5"), Shortfall.SHARE_OF_EXPECTED))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(PhasedTargets.of(Map.of(date(1, 31), dec("0.5"))),

@@ -180,9 +180,49 @@ class ScoringProfileTest {
     assertEquals("google[metric LINEAR, threshold LATEST_CHECK_IN INCLUSIVE, band ZERO_OUTSIDE,"
         + " objective WEIGHTED_MEAN, missing COUNT_AS_ZERO, scale 4 HALF_EVEN; grade to tenths"
         + " HALF_UP, capped at 1, red < 0.4 <= yellow < 0.7 <= green, pace at risk > 0.25 behind,"
-        + " off track > 0.5 behind (shares of the expected progress), status OBJECTIVE_PROGRESS]",
+        + " off track > 0.5 behind (in points of progress), status OBJECTIVE_PROGRESS]",
         GOOGLE.toString());
     assertEquals("0.6667 (grade 0.7, GREEN)", GOOGLE.score(dec("0.66666")).toString());
     assertEquals("1 (grade 1.0, GREEN)", GOOGLE.score(BigDecimal.ONE).toString());
+  }
+
+  @Test
+  void publishedNames_areReservedForThePublishedParts() {
+    assertEquals(GOOGLE, ScoringProfile.builder().name("google").build());
+    assertEquals(ScoringProfile.quantive(), ScoringProfile.builder().name("quantive")
+        .cap(ScoreCap.uncapped()).levelComparison(LevelComparison.STRICT).build());
+    OkrException google = assertThrows(OkrException.class,
+        () -> ScoringProfile.builder().name("google").scale(2).build());
+    assertEquals("name", google.field());
+    assertEquals("google", google.rejectedValue());
+    assertThrows(OkrException.class,
+        () -> ScoringProfile.builder().from(ScoringProfile.perdoo()).aggregation(
+            ObjectiveAggregation.MEAN).build());
+    // a name of one's own is free
+    assertEquals(2, ScoringProfile.builder().name("google-2dp").scale(2).build().scale());
+  }
+
+  @Test
+  void cap_mustBeShownAtTheScale() {
+    // a cap of 1.25 cannot be shown at scale 1, and rounding up could then pass it
+    OkrException error = assertThrows(OkrException.class, () -> ScoringProfile.builder()
+        .name("coarse").scale(1).cap(ScoreCap.of(dec("1.25"))).build());
+    assertEquals("cap", error.field());
+  }
+
+  @Test
+  void grade_isTheExactRatioRoundedOnce() {
+    // 0.649996 shows as 0.65 at scale 4 but grades 0.6 (yellow), not 0.65 -> 0.7 (green)
+    Score score = GOOGLE.score(dec("0.649996"));
+    assertEquals(dec("0.65"), score.value());
+    assertEquals(dec("0.6"), score.grade());
+    assertEquals(GradeColour.YELLOW, score.colour());
+    assertEquals(GradeColour.GREEN, GOOGLE.score(dec("0.65")).colour());
+  }
+
+  @Test
+  void score_rejectsNumbersBeyondTheDecimalRange() {
+    assertEquals("value", assertThrows(OkrException.class,
+        () -> GOOGLE.score(new BigDecimal("1E+100"))).field());
   }
 }

@@ -2,7 +2,6 @@ package org.okrkit.scoring.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import org.okrkit.core.Band;
 import org.okrkit.core.Checklist;
 import org.okrkit.core.ChecklistItem;
@@ -13,7 +12,8 @@ import org.okrkit.core.Threshold;
 
 /**
  * The arithmetic kernels of scoring, shared by the scorer and by the explanations that redo its
- * steps, so both always give the same numbers. Each rounds at most once.
+ * steps, so both always give the same numbers. Progress is returned as an exact {@link Ratio};
+ * rounding is left to the one place that reports a score.
  */
 public final class ScoreMath {
 
@@ -26,8 +26,7 @@ public final class ScoreMath {
    * Returns the linear progress of a metric, direction-aware and unclamped: {@code (value - start)
    * / (target - start)} when increasing, {@code (start - value) / (start - target)} when decreasing.
    */
-  public static BigDecimal linearProgress(
-      Metric metric, BigDecimal value, int scale, RoundingMode mode) {
+  public static Ratio linearProgress(Metric metric, BigDecimal value) {
     BigDecimal moved;
     BigDecimal span;
     if (metric.direction() == Direction.INCREASE) {
@@ -37,7 +36,7 @@ public final class ScoreMath {
       moved = metric.start().subtract(value);
       span = metric.start().subtract(metric.target());
     }
-    return moved.divide(span, scale, mode);
+    return Ratio.of(moved, span);
   }
 
   /** Tells whether a metric's value has reached its target, the target included. */
@@ -65,18 +64,20 @@ public final class ScoreMath {
     return BigDecimal.ZERO;
   }
 
-  /** Returns the fall-off width of a band: the width factor times the band's own width. */
-  public static BigDecimal falloffWidth(Band band, BigDecimal widthFactor) {
-    return widthFactor.multiply(band.upper().subtract(band.lower()));
+  /**
+   * Returns the fall-off width of a band: the width times the band's own width when {@code
+   * inBandWidths}, else the width itself, in the band's unit.
+   */
+  public static BigDecimal falloffWidth(Band band, BigDecimal width, boolean inBandWidths) {
+    return inBandWidths ? width.multiply(band.upper().subtract(band.lower())) : width;
   }
 
-  /** Returns {@code 1 - distance / width} rounded once, or 0 when the distance reaches the width. */
-  public static BigDecimal falloff(
-      BigDecimal distance, BigDecimal width, int scale, RoundingMode mode) {
+  /** Returns {@code (width - distance) / width} exactly, or 0 when the distance reaches the width. */
+  public static Ratio falloff(BigDecimal distance, BigDecimal width) {
     if (distance.compareTo(width) >= 0) {
-      return BigDecimal.ZERO;
+      return Ratio.ZERO;
     }
-    return width.subtract(distance).divide(width, scale, mode);
+    return Ratio.of(width.subtract(distance), width);
   }
 
   /** Returns the total weight of a checklist's items. */
@@ -99,8 +100,8 @@ public final class ScoreMath {
     return weight;
   }
 
-  /** Returns {@code part / whole} rounded once; whole is positive. */
-  public static BigDecimal share(long part, long whole, int scale, RoundingMode mode) {
-    return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, mode);
+  /** Returns {@code part / whole} exactly; whole is positive. */
+  public static Ratio share(long part, long whole) {
+    return Ratio.of(part, whole);
   }
 }
