@@ -92,7 +92,8 @@ class ForecastTest {
     Forecast fallingForecast = GOOGLE.forecast(falling, Q1, date(2, 1));
     assertFalse(fallingForecast.reachesTarget());
     assertEquals(Optional.empty(), fallingForecast.targetDate());
-    // y = 50 - x / 3; y(89) = 20.333...; a negative progress scores 0
+    // (0, 50) and (30, 40): y = 50 - x / 3; y(89) = 50 - 29.666... = 20.333...;
+    // progress (20.333... - 0) / (100 - 0) = 0.20333... -> 0.2033
     assertEquals(dec("0.2033"), fallingForecast.projectedScore().orElseThrow().value());
   }
 
