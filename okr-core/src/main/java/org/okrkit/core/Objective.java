@@ -32,7 +32,9 @@ import org.okrkit.core.internal.Require;
  * <p><b>Commands</b> such as {@link #activate(LocalDate)} or {@link #checkIn(KeyResultId,
  * CheckIn)} return a new objective; the one they were called on is unaffected, also when they
  * throw. Building an objective with {@link #builder()} checks the same rules, so an objective
- * restored from storage is as valid as one built by commands.
+ * restored from storage is as valid as one built by commands. The builder is for writing new
+ * drafts and for restoring stored objectives; changes to a live objective go through the commands,
+ * which enforce the lifecycle.
  *
  * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
  * about the whole plan, answered by okrkit's alignment module. Immutable and thread-safe.
@@ -573,7 +575,12 @@ public abstract class Objective {
     }
   }
 
-  /** Builds an {@link Objective}; obtain one with {@link Objective#builder()}. */
+  /**
+   * Builds an {@link Objective}; obtain one with {@link Objective#builder()}. {@code from(objective)}
+   * copies an objective's attributes, adding its collections to those already set, and
+   * {@code build()} checks every rule, throwing {@link IncompleteValueException} when a required
+   * attribute is missing and {@link OkrException} when a rule is broken.
+   */
   public static final class Builder extends ImmutableObjective.Builder {
     Builder() {}
   }

@@ -67,6 +67,10 @@ class CheckInTest {
         .addEqualityGroup(CheckInValue.itemsDone(List.of("a", "b")),
             CheckInValue.itemsDone(List.of("b", "a")))
         .addEqualityGroup(Confidence.of(0.5), Confidence.of(dec("0.50")))
+        .addEqualityGroup(CheckInValue.of(dec("3")), CheckInValue.of(3.0))
+        .addEqualityGroup(CheckInValue.of(dec("-3")))
+        .addEqualityGroup(CheckInValue.done(), CheckInValue.done())
+        .addEqualityGroup(CheckInValue.notDone())
         .addEqualityGroup(LifecycleEvent.closed(FEB_1, "done"))
         .addEqualityGroup(LifecycleEvent.cancelled(FEB_1, "done"))
         .addEqualityGroup(Adjustment.of(FEB_1, Milestone.of(), "why"))

@@ -78,7 +78,7 @@ final class CoreArbitraries {
   }
 
   static Arbitrary<Objective> drafts() {
-    return Combinators.combine(
+    Arbitrary<Objective> bare = Combinators.combine(
             Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(20),
             Arbitraries.of(Level.class),
             periods(),
@@ -93,6 +93,25 @@ final class CoreArbitraries {
             .commitment(commitment)
             .keyResults(keyResults)
             .build());
+    Arbitrary<List<Integer>> people = Arbitraries.integers().between(1, 6).set().ofMaxSize(3)
+        .map(ArrayList::new);
+    return Combinators.combine(bare, people, Arbitraries.integers().between(0, 6),
+            Arbitraries.strings().alpha().ofMaxLength(10), people, people)
+        .as((objective, contributors, coach, description, parents, dependencies) -> {
+          Objective.Builder builder = Objective.builder().from(objective);
+          contributors.forEach(i -> builder.addContributor(PersonId.of("person-" + i)));
+          if (coach > 0) {
+            builder.coach(PersonId.of("coach-" + coach));
+          }
+          if (!description.isEmpty()) {
+            builder.description(description).orgUnit(OrgUnitId.of("unit-" + description));
+          }
+          parents.forEach(i -> builder.addAlignment(i % 2 == 0
+              ? Alignment.toObjective(ObjectiveId.of("parent-" + i), new BigDecimal("0.5"))
+              : Alignment.toKeyResult(ObjectiveId.of("parent-" + i), KeyResultId.of("kr"))));
+          dependencies.forEach(i -> builder.addDependsOn(ObjectiveId.of("peer-" + i)));
+          return builder.build();
+        });
   }
 
   /** A value that fits the measure, or (when {@code fitting} is false) one that usually does not. */

@@ -69,6 +69,15 @@ class KpiTest {
   }
 
   @Test
+  void readings_equalByDateAndValue() {
+    new EqualsTester()
+        .addEqualityGroup(KpiReading.of(JAN_31, dec("290")), KpiReading.of(JAN_31, 290.0))
+        .addEqualityGroup(KpiReading.of(FEB_28, dec("290")))
+        .addEqualityGroup(KpiReading.of(JAN_31, dec("291")))
+        .testEquals();
+  }
+
+  @Test
   void builder_rejectsBlankTexts() {
     assertEquals("unit", assertThrows(OkrException.class,
         () -> Kpi.builder().from(leads()).unit("").build()).field());

@@ -1,4 +1,4 @@
-package org.okrkit.core;
+package org.okrkit.quickstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,8 +11,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.CheckInValue;
+import org.okrkit.core.Commitment;
+import org.okrkit.core.Confidence;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.KeyResultId;
+import org.okrkit.core.Level;
+import org.okrkit.core.Metric;
+import org.okrkit.core.Milestone;
+import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveId;
+import org.okrkit.core.Period;
+import org.okrkit.core.PersonId;
+import org.okrkit.core.Status;
 
-/** The README's quickstart, verbatim between the markers, so it keeps compiling and stays true. */
+/**
+ * The README's quickstart, verbatim between the markers, so it keeps compiling and stays true. It
+ * lives outside okr-core's package, so it can use the public API only, as a user's code does.
+ */
 class QuickstartTest {
 
   @Test
@@ -70,7 +87,7 @@ class QuickstartTest {
   @Test
   void readmeShowsExactlyThisQuickstart() throws IOException {
     List<String> source = Files.readAllLines(
-        Path.of("src/test/java/org/okrkit/core/QuickstartTest.java"), StandardCharsets.UTF_8);
+        Path.of("src/test/java/org/okrkit/quickstart/QuickstartTest.java"), StandardCharsets.UTF_8);
     String inTest = source
         .subList(indexOf(source, "README quickstart begins") + 1,
             indexOf(source, "README quickstart ends"))
