@@ -623,7 +623,11 @@ public final class Scorer {
     explanation.putIntermediate("slope per day", slope.toPlainString());
     explanation.putIntermediate("x at period end", Long.toString(endX));
     explanation.putIntermediate("projected value", projected.toPlainString());
+    explanation.putIntermediate("projected value (exact)", line.exactValueAt(endX).toString());
 
+    // the projected score and whether it reaches the target come from the exact line value, so
+    // they do not depend on how the reported projection was rounded
+    Ratio exact = line.exactValueAt(endX);
     boolean strict = profile.levelComparison() == LevelComparison.STRICT;
     Optional<BigDecimal> target;
     boolean reaches;
@@ -633,10 +637,10 @@ public final class Scorer {
       case METRIC: {
         Metric metric = (Metric) measure;
         target = Optional.of(metric.target());
-        reaches = ScoreMath.reached(metric, projected);
         towardTarget = metric.direction() == Direction.INCREASE ? 1 : -1;
+        reaches = towardTarget * exact.compareTo(metric.target()) >= 0;
         projectedRaw = profile.metricFormula() == MetricFormula.LINEAR
-            ? ScoreMath.linearProgress(metric, projected)
+            ? ScoreMath.linearProgress(metric, exact)
             : (reaches ? Ratio.ONE : Ratio.ZERO);
         strict = false;
         break;
@@ -644,15 +648,16 @@ public final class Scorer {
       case THRESHOLD: {
         Threshold threshold = (Threshold) measure;
         target = Optional.of(threshold.level());
-        reaches = ScoreMath.meets(threshold, projected, strict);
         towardTarget = threshold.comparison() == Threshold.Comparison.AT_OR_ABOVE ? 1 : -1;
+        int side = towardTarget * exact.compareTo(threshold.level());
+        reaches = strict ? side > 0 : side >= 0;
         projectedRaw = reaches ? Ratio.ONE : Ratio.ZERO;
         break;
       }
       case BAND: {
         Band band = (Band) measure;
         target = Optional.empty();
-        BigDecimal distance = ScoreMath.distanceOutside(band, projected);
+        Ratio distance = ScoreMath.distanceOutside(band, exact);
         reaches = distance.signum() == 0;
         towardTarget = 0;
         projectedRaw = profile.bandMode() == BandMode.ZERO_OUTSIDE
@@ -662,9 +667,9 @@ public final class Scorer {
       }
       default:
         target = Optional.of(BigDecimal.ONE);
-        reaches = projected.compareTo(BigDecimal.ONE) >= 0;
+        reaches = exact.compareTo(BigDecimal.ONE) >= 0;
         towardTarget = 1;
-        projectedRaw = Ratio.of(projected);
+        projectedRaw = exact;
         strict = false;
         break;
     }

@@ -74,6 +74,15 @@ public final class LeastSquares {
     return numerator.divide(n.multiply(d), ScoreMath.VALUE_CONTEXT);
   }
 
+  /** Returns the line's value at {@code x} exactly, as a ratio. */
+  public Ratio exactValueAt(long x) {
+    BigDecimal n = BigDecimal.valueOf(count);
+    BigDecimal d = slopeDenominator();
+    BigDecimal numerator = sumY.multiply(d)
+        .add(slopeNumerator().multiply(n.multiply(BigDecimal.valueOf(x)).subtract(sumX)));
+    return Ratio.of(numerator, n.multiply(d));
+  }
+
   /**
    * Returns the first whole {@code x} at which the line reaches {@code y}: the exact crossing
    * {@code (y*n*D - sum(y)*D + N*sum(x)) / (N*n)} rounded up; when {@code strictlyBeyond}, a

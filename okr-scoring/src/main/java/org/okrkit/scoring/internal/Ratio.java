@@ -70,6 +70,21 @@ public final class Ratio implements Comparable<Ratio> {
         denominator.multiply(other.denominator));
   }
 
+  /** Returns minus this. */
+  public Ratio negate() {
+    return new Ratio(numerator.negate(), denominator);
+  }
+
+  /** Returns this minus another ratio. */
+  public Ratio subtract(Ratio other) {
+    return add(other.negate());
+  }
+
+  /** Returns this divided by another ratio that is not zero. */
+  public Ratio divide(Ratio other) {
+    return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+  }
+
   /** Returns this times a decimal. */
   public Ratio multiply(BigDecimal factor) {
     Ratio other = of(factor);

@@ -39,6 +39,34 @@ public final class ScoreMath {
     return Ratio.of(moved, span);
   }
 
+  /** Returns the linear progress of an exact value, such as a projection; see above. */
+  public static Ratio linearProgress(Metric metric, Ratio value) {
+    Ratio start = Ratio.of(metric.start());
+    if (metric.direction() == Direction.INCREASE) {
+      return value.subtract(start).divide(Ratio.of(metric.target().subtract(metric.start())));
+    }
+    return start.subtract(value).divide(Ratio.of(metric.start().subtract(metric.target())));
+  }
+
+  /** Returns how far an exact value lies outside a band, 0 inside. */
+  public static Ratio distanceOutside(Band band, Ratio value) {
+    if (value.compareTo(band.lower()) < 0) {
+      return Ratio.of(band.lower()).subtract(value);
+    }
+    if (value.compareTo(band.upper()) > 0) {
+      return value.subtract(Ratio.of(band.upper()));
+    }
+    return Ratio.ZERO;
+  }
+
+  /** Returns {@code (width - distance) / width} exactly, or 0 when the distance reaches the width. */
+  public static Ratio falloff(Ratio distance, BigDecimal width) {
+    if (distance.compareTo(width) >= 0) {
+      return Ratio.ZERO;
+    }
+    return Ratio.of(width).subtract(distance).divide(width);
+  }
+
   /** Tells whether a metric's value has reached its target, the target included. */
   public static boolean reached(Metric metric, BigDecimal value) {
     int sign = value.compareTo(metric.target());
