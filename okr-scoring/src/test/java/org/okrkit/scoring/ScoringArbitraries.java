@@ -4,151 +4,158 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.okrkit.core.Band;
-import org.okrkit.core.CheckIn;
-import org.okrkit.core.CheckInValue;
-import org.okrkit.core.Checklist;
-import org.okrkit.core.ChecklistItem;
-import org.okrkit.core.Commitment;
+import org.okrkit.core.HealthTarget;
 import org.okrkit.core.KeyResult;
-import org.okrkit.core.KeyResultId;
-import org.okrkit.core.Level;
-import org.okrkit.core.LifecycleEvent;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.KpiId;
+import org.okrkit.core.KpiReading;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Metric;
-import org.okrkit.core.Milestone;
 import org.okrkit.core.Objective;
-import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
+import org.okrkit.core.Status;
 import org.okrkit.core.Threshold;
+import org.okrkit.testkit.OkrArbitraries;
 
 /**
- * Generators for the scoring laws: active objectives whose key results have check-ins fitting
- * their measures, and profiles combining every part. Kept in the shape of the testkit's
- * {@code OkrArbitraries} so the two can be swapped.
+ * Generators of scoring-specific inputs: profiles combining every part, dates to score as of, and
+ * active objectives from the testkit made scorable, with KPI bindings for the key results drawn
+ * from a KPI and with target adjustments. Values, measures and check-ins (with confidences, and
+ * dated into the grace window) come from {@link OkrArbitraries}.
  */
 final class ScoringArbitraries {
 
   private ScoringArbitraries() {}
 
-  static Arbitrary<BigDecimal> decimals() {
-    return Arbitraries.bigDecimals()
-        .between(new BigDecimal("-1000"), new BigDecimal("1000"))
-        .ofScale(2);
-  }
+  /** An objective with the KPI bindings its key results need. */
+  static final class Scorable {
+    final Objective objective;
+    final List<KpiBinding> kpis;
 
-  static Arbitrary<Period> periods() {
-    Arbitrary<Integer> years = Arbitraries.integers().between(2024, 2027);
-    return Arbitraries.oneOf(
-        Combinators.combine(years, Arbitraries.integers().between(1, 4))
-            .as(Period::calendarQuarter),
-        Combinators.combine(years, Arbitraries.integers().between(0, 300),
-                Arbitraries.integers().between(0, 120))
-            .as((year, offset, length) -> {
-              LocalDate start = LocalDate.of(year, 1, 1).plusDays(offset);
-              return Period.of(start, start.plusDays(length));
-            }));
-  }
+    Scorable(Objective objective, List<KpiBinding> kpis) {
+      this.objective = objective;
+      this.kpis = kpis;
+    }
 
-  static Arbitrary<Metric> metrics() {
-    return Combinators.combine(decimals(), decimals())
-        .filter((start, target) -> start.compareTo(target) != 0)
-        .as((start, target) -> Metric.of(start, target, "units"));
-  }
+    Scorer scorer(ScoringProfile profile) {
+      return Scorer.of(profile).withKpis(kpis);
+    }
 
-  static Arbitrary<Measure> measures() {
-    Arbitrary<Measure> thresholds = Combinators
-        .combine(Arbitraries.of(Threshold.Comparison.class), decimals())
-        .as((comparison, level) -> Threshold.of(comparison, level, "units"));
-    Arbitrary<Measure> bands = Combinators.combine(decimals(), decimals())
-        .filter((a, b) -> a.compareTo(b) != 0)
-        .as((a, b) -> Band.of(a.min(b), a.max(b), "units"));
-    Arbitrary<Measure> checklists = Arbitraries.integers().between(1, 4).map(size -> {
-      List<ChecklistItem> items = new ArrayList<>();
-      for (int i = 0; i < size; i++) {
-        items.add(ChecklistItem.of("step-" + i, BigDecimal.valueOf(i + 1)));
-      }
-      return Checklist.of(items);
-    });
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, metrics().map(metric -> (Measure) metric)),
-        net.jqwik.api.Tuple.of(2, thresholds),
-        net.jqwik.api.Tuple.of(2, bands),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(Milestone.of())),
-        net.jqwik.api.Tuple.of(1, checklists));
-  }
-
-  static Arbitrary<CheckInValue> valuesFor(Measure measure) {
-    switch (measure.kind()) {
-      case MILESTONE:
-        return Arbitraries.of(CheckInValue.done(), CheckInValue.notDone());
-      case CHECKLIST:
-        List<String> names = ((Checklist) measure).itemNames().asList();
-        return Arbitraries.subsetOf(names).map(CheckInValue::itemsDone);
-      default:
-        return decimals().map(CheckInValue::of);
+    @Override
+    public String toString() {
+      return objective + " with " + kpis;
     }
   }
 
-  /** Up to six check-ins on distinct days of the period, fitting the measure. */
-  static Arbitrary<List<CheckIn>> checkIns(Period period, Measure measure) {
-    int length = (int) period.lengthInDays();
-    return Arbitraries.integers().between(0, length - 1).set().ofMaxSize(Math.min(6, length))
-        .flatMap((Set<Integer> days) -> valuesFor(measure).list().ofSize(days.size())
-            .map(values -> {
-              List<CheckIn> checkIns = new ArrayList<>();
-              int i = 0;
-              for (int day : days) {
-                checkIns.add(CheckIn.of(period.start().plusDays(day), values.get(i++)));
-              }
-              return checkIns;
-            }));
+  /**
+   * Active objectives of the testkit, some key results adjusted mid-period, and every key result
+   * drawn from a KPI bound to a KPI of its unit with readings in the period; a key result whose
+   * measure is not numeric, or whose KPI another key result already uses, is detached from it.
+   */
+  static Arbitrary<Scorable> scorables() {
+    return OkrArbitraries.objectives(Status.ACTIVE)
+        .flatMap(ScoringArbitraries::withAdjustments)
+        .flatMap(ScoringArbitraries::withKpis);
   }
 
-  static Arbitrary<BigDecimal> weights() {
-    return Arbitraries.integers().between(1, 30).map(tenths -> BigDecimal.valueOf(tenths, 1));
+  private static Arbitrary<Objective> withAdjustments(Objective objective) {
+    LocalDate activation = objective.activatedOn().orElseThrow();
+    Period period = objective.period();
+    LocalDate from = activation.isAfter(period.start()) ? activation : period.start();
+    if (from.isAfter(period.end())) {
+      return Arbitraries.just(objective);
+    }
+    long days = period.end().toEpochDay() - from.toEpochDay();
+    return Combinators.combine(
+            Arbitraries.integers().between(0, objective.keyResults().size() - 1),
+            Arbitraries.longs().between(0, days),
+            OkrArbitraries.positiveDecimals(),
+            Arbitraries.of(true, false))
+        .as((index, offset, delta, adjust) -> {
+          KeyResult keyResult = objective.keyResults().get(index);
+          LocalDate date = from.plusDays(offset);
+          Measure measure = keyResult.measureAsOf(date);
+          if (!adjust) {
+            return objective;
+          }
+          if (measure instanceof Metric) {
+            Metric metric = (Metric) measure;
+            // further in the metric's direction, so the direction stays
+            BigDecimal target = metric.direction() == org.okrkit.core.Direction.INCREASE
+                ? metric.target().add(delta) : metric.target().subtract(delta);
+            return objective.adjustTarget(keyResult.id(), date, target, "replanned");
+          }
+          if (measure instanceof Threshold) {
+            return objective.adjustTarget(keyResult.id(), date,
+                ((Threshold) measure).level().add(delta), "replanned");
+          }
+          return objective;
+        });
   }
 
-  static Arbitrary<KeyResult> keyResults(Period period, String id) {
-    return measures().flatMap(measure -> Combinators.combine(
-            checkIns(period, measure), weights())
-        .as((checkIns, weight) -> KeyResult.builder()
-            .id(KeyResultId.of(id))
-            .title("Key result " + id)
-            .owner(PersonId.of("owner"))
-            .weight(weight)
-            .measure(measure)
-            .addAllCheckIns(checkIns)
-            .build()));
-  }
-
-  /** An objective active since its period's start, with one to five key results. */
-  static Arbitrary<Objective> objectives() {
-    return periods().flatMap(period -> Arbitraries.integers().between(1, 5).flatMap(count -> {
-      List<Arbitrary<KeyResult>> keyResults = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        keyResults.add(keyResults(period, "kr-" + i));
+  private static Arbitrary<Scorable> withKpis(Objective objective) {
+    List<KeyResult> keyResults = new ArrayList<>();
+    List<Arbitrary<KpiBinding>> bindings = new ArrayList<>();
+    Set<KpiId> bound = new HashSet<>();
+    for (KeyResult keyResult : objective.keyResults()) {
+      Optional<String> unit = unitOf(keyResult.measure());
+      if (keyResult.kpi().isPresent() && unit.isPresent() && bound.add(keyResult.kpi().get())) {
+        keyResults.add(keyResult);
+        bindings.add(binding(keyResult.kpi().get(), unit.get(), objective.period()));
+      } else {
+        keyResults.add(KeyResult.builder().from(keyResult).kpi(Optional.empty()).build());
       }
-      return Combinators.combine(
-              Combinators.combine(keyResults).as(list -> list),
-              Arbitraries.of(Commitment.class))
-          .as((list, commitment) -> Objective.builder()
-              .id(ObjectiveId.of("objective"))
-              .title("Objective")
-              .level(Level.TEAM)
-              .owner(PersonId.of("owner"))
-              .period(period)
-              .commitment(commitment)
-              .addAllKeyResults(list)
-              .addLifecycle(LifecycleEvent.activated(period.start()))
-              .build());
-    }));
+    }
+    Objective fitted = Objective.builder().from(objective).keyResults(keyResults).build();
+    if (bindings.isEmpty()) {
+      return Arbitraries.just(new Scorable(fitted, List.of()));
+    }
+    return Combinators.combine(bindings).as(list -> new Scorable(fitted, list));
+  }
+
+  private static Optional<String> unitOf(Measure measure) {
+    if (measure instanceof Metric) {
+      return Optional.of(((Metric) measure).unit());
+    } else if (measure instanceof Threshold) {
+      return Optional.of(((Threshold) measure).unit());
+    } else if (measure instanceof Band) {
+      return Optional.of(((Band) measure).unit());
+    }
+    return Optional.empty();
+  }
+
+  private static Arbitrary<KpiBinding> binding(KpiId id, String unit, Period period) {
+    // readings may come a little before the period and after its end, which scoring ignores
+    int lastOffset = (int) Math.min(400, period.lengthInDays() + 20);
+    Arbitrary<List<KpiReading>> readings = Arbitraries.integers().between(-5, lastOffset).set()
+        .ofMaxSize(6)
+        .flatMap(offsets -> OkrArbitraries.decimals().list().ofSize(offsets.size())
+            .map(values -> {
+              List<KpiReading> list = new ArrayList<>();
+              int i = 0;
+              for (int offset : new java.util.TreeSet<>(offsets)) {
+                list.add(KpiReading.of(period.start().plusDays(offset), values.get(i++)));
+              }
+              return list;
+            }));
+    return Combinators.combine(readings, Arbitraries.of(KpiAggregation.class))
+        .as((list, aggregation) -> KpiBinding.of(Kpi.builder()
+            .id(id)
+            .name("KPI " + id)
+            .unit(unit)
+            .owner(PersonId.of("kpi-owner"))
+            .healthTarget(HealthTarget.stayAtOrAbove(BigDecimal.ZERO))
+            .readings(list)
+            .build(), aggregation));
   }
 
   /** A date from a few days before the period to after its check-in grace window. */
@@ -162,7 +169,7 @@ final class ScoringArbitraries {
         ScoreCap.uncapped());
   }
 
-  /** Every part varies, including the rounding. */
+  /** Every part varies, including the rounding and the pace rule's reading. */
   static Arbitrary<ScoringProfile> profiles() {
     Arbitrary<ScoringProfile> parts = Combinators.combine(
             Arbitraries.of(MetricFormula.class),
@@ -183,11 +190,15 @@ final class ScoringArbitraries {
     Arbitrary<RoundingMode> roundings = Arbitraries.of(RoundingMode.HALF_EVEN,
         RoundingMode.HALF_UP, RoundingMode.DOWN, RoundingMode.UP, RoundingMode.FLOOR,
         RoundingMode.CEILING);
+    Arbitrary<PaceRule> paceRules = Arbitraries.of(Shortfall.class)
+        .map(shortfall -> PaceRule.of(new BigDecimal("0.25"), new BigDecimal("0.5"), shortfall));
     return Combinators.combine(parts, Arbitraries.integers().between(1, 8), roundings, roundings,
-            Arbitraries.integers().between(1, 30))
-        .as((partial, scale, rounding, gradeRounding, width) -> ScoringProfile.builder()
-            .from(partial).scale(scale).roundingMode(rounding).gradeRoundingMode(gradeRounding)
-            .bandFalloffWidth(BigDecimal.valueOf(width, 1)).build());
+            Arbitraries.integers().between(1, 30), Arbitraries.of(FalloffUnit.class), paceRules)
+        .as((partial, scale, rounding, gradeRounding, width, unit, paceRule) ->
+            ScoringProfile.builder()
+                .from(partial).scale(scale).roundingMode(rounding).gradeRoundingMode(gradeRounding)
+                .bandFalloffWidth(BigDecimal.valueOf(width, 1)).bandFalloffUnit(unit)
+                .paceRule(paceRule).build());
   }
 
   static Arbitrary<ScoringProfile> publishedProfiles() {
