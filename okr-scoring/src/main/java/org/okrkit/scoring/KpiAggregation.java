@@ -10,8 +10,9 @@ public enum KpiAggregation {
   /** The sum of the readings, for a KPI such as "1000 leads per quarter" read weekly. */
   SUM,
   /**
-   * The arithmetic mean of the readings, rounded half-even to 34 significant digits ({@link
-   * java.math.MathContext#DECIMAL128}) when it does not terminate.
+   * The arithmetic mean of the readings, rounded half-even to 32 decimal places (the finest a
+   * value in okrkit may have) when it has more; the key result's score is then one exact division
+   * of that mean.
    */
   MEAN,
   /** The lowest reading. */

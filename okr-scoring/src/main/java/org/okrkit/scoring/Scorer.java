@@ -3,6 +3,7 @@ package org.okrkit.scoring;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -359,7 +360,9 @@ public final class Scorer {
           aggregate = sum;
           break;
         case MEAN:
-          aggregate = sum.divide(BigDecimal.valueOf(count), ScoreMath.VALUE_CONTEXT);
+          // okr-core accepts at most 32 decimal places in a value, so the mean is rounded there
+          aggregate = Decimals.canonical(sum.divide(BigDecimal.valueOf(count),
+              Decimals.MAX_FRACTION_DIGITS, RoundingMode.HALF_EVEN));
           break;
         case MINIMUM:
           aggregate = min;

@@ -92,7 +92,7 @@ class KpiScoringTest {
   }
 
   @Test
-  void mean_thatDoesNotTerminate_isRoundedToDecimal128() {
+  void mean_thatDoesNotTerminate_isRoundedTo32Places() {
     Kpi kpi = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
         .healthTarget(HealthTarget.stayAtOrAbove(dec("1")))
         .addReadings(KpiReading.of(date(1, 5), dec("100")), KpiReading.of(date(1, 12), dec("200")),
@@ -101,9 +101,26 @@ class KpiScoringTest {
     Scorer scorer = Scorer.of(ScoringProfile.google())
         .withKpis(List.of(KpiBinding.of(kpi, KpiAggregation.MEAN)));
     KeyResultScore score = scorer.score(drawnFromLeads(THOUSAND_LEADS), Q1, END);
-    // 500 / 3 = 166.666... to 34 digits; / 1000 = 0.1667
-    assertEquals("166.6666666666666666666666666666667", score.value().orElseThrow().toString());
+    // 500 / 3 = 166.666... to 32 decimal places; / 1000 = 0.1667
+    assertEquals("166.66666666666666666666666666666667", score.value().orElseThrow().toString());
     assertEquals(dec("0.1667"), score.score().orElseThrow().value());
+  }
+
+  @Test
+  void mean_belowOne_staysWithinTheDecimalRange() {
+    // (1 + 0 + 0) / 3 = 0.333...: 34 significant digits would be 34 decimal places, more than a
+    // value may have; rounded to 32 places it is 0.33333333333333333333333333333333
+    Kpi kpi = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
+        .healthTarget(HealthTarget.stayAtOrAbove(dec("1")))
+        .addReadings(KpiReading.of(date(1, 5), dec("1")), KpiReading.of(date(1, 12), dec("0")),
+            KpiReading.of(date(1, 19), dec("0")))
+        .build();
+    Scorer scorer = Scorer.of(ScoringProfile.google())
+        .withKpis(List.of(KpiBinding.of(kpi, KpiAggregation.MEAN)));
+    KeyResultScore score = scorer.score(drawnFromLeads(Metric.of(dec("0"), dec("1"), "leads")),
+        Q1, END);
+    assertEquals("0.33333333333333333333333333333333", score.value().orElseThrow().toString());
+    assertEquals(dec("0.3333"), score.score().orElseThrow().value());
   }
 
   @Test
