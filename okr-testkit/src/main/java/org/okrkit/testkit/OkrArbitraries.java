@@ -46,7 +46,7 @@ import org.okrkit.core.Threshold;
  *
  * <p>Every generated value is valid by okr-core's own rules, so a property can use it without
  * filtering. Values shrink toward small, simple ones (short ids, zero, the first kind of a family,
- * few key results, empty histories). For whole plans of objectives, see {@code Plans}.
+ * few key results, empty histories). For whole plans of objectives, see {@link Plans}.
  *
  * <p>Each method returns a new arbitrary; arbitraries are immutable and may be shared.
  */
