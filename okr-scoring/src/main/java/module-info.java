@@ -1,7 +1,13 @@
-/** Scoring of key results and objectives: exact, explainable 0–1 grades. */
+/**
+ * Scoring of key results and objectives: exact, explainable 0–1 grades, pace, forecasts and KPI
+ * health. The API is {@code org.okrkit.scoring}; {@code org.okrkit.scoring.internal} holds the
+ * arithmetic kernels and is not exported.
+ */
 @org.jspecify.annotations.NullMarked
 module org.okrkit.scoring {
   requires transitive org.okrkit.core;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
+
+  exports org.okrkit.scoring;
 }

@@ -12,7 +12,7 @@ import org.okrkit.core.internal.Require;
  *
  * <p>Apply one with {@link Objective#adjust(KeyResultId, Adjustment)}.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Adjustment {
 

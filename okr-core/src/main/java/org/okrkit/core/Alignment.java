@@ -15,7 +15,7 @@ import org.okrkit.core.internal.OkrStyle;
  * <p>The link names the parent by id only; whether the parent exists, is of a higher level and
  * covers the child's period is checked by okrkit's alignment module, which sees the whole plan.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Alignment {
 
@@ -40,8 +40,9 @@ public abstract class Alignment {
    * @throws OkrException if the weight is out of range
    */
   public static Alignment toObjective(ObjectiveId parent, BigDecimal weight) {
+    Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(weight, "weight");
-    return ImmutableAlignment.of(parent, Optional.empty(), Decimals.canonical(weight));
+    return ImmutableAlignment.of(parent, Optional.empty(), Decimals.canonical("weight", weight));
   }
 
   /**
@@ -67,9 +68,10 @@ public abstract class Alignment {
    */
   public static Alignment toKeyResult(
       ObjectiveId parent, KeyResultId keyResult, BigDecimal weight) {
+    Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(weight, "weight");
-    return ImmutableAlignment.of(parent, Optional.of(keyResult), Decimals.canonical(weight));
+    return ImmutableAlignment.of(parent, Optional.of(keyResult), Decimals.canonical("weight", weight));
   }
 
   /**

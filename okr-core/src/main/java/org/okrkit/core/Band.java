@@ -11,7 +11,7 @@ import org.okrkit.core.internal.Require;
  * A key result measure that keeps a number within a range, both ends included, for example "keep
  * the response time between 100 and 300 ms". Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class Band implements Measure permits ImmutableBand {
 
@@ -29,7 +29,7 @@ public abstract sealed class Band implements Measure permits ImmutableBand {
   public static Band of(BigDecimal lower, BigDecimal upper, String unit) {
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
-    return ImmutableBand.of(Decimals.canonical(lower), Decimals.canonical(upper), unit);
+    return ImmutableBand.of(Decimals.canonical("lower", lower), Decimals.canonical("upper", upper), unit);
   }
 
   /**

@@ -13,7 +13,7 @@ import org.okrkit.core.internal.Require;
  *
  * <p>Add one to an objective with {@link Objective#checkIn(KeyResultId, CheckIn)}.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class CheckIn {
 

@@ -20,7 +20,7 @@ public sealed interface CheckInValue permits NumericValue, MilestoneValue, Check
    * @return the value, not null
    */
   static NumericValue of(BigDecimal value) {
-    return ImmutableNumericValue.of(Decimals.canonical(Objects.requireNonNull(value, "value")));
+    return ImmutableNumericValue.of(Decimals.canonical("value", value));
   }
 
   /**
@@ -59,6 +59,11 @@ public sealed interface CheckInValue permits NumericValue, MilestoneValue, Check
    * @return the value, not null
    */
   static ChecklistValue itemsDone(Iterable<String> itemNames) {
-    return ImmutableChecklistValue.of(ImmutableSet.copyOf(itemNames));
+    Objects.requireNonNull(itemNames, "itemNames");
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (String name : itemNames) {
+      names.add(Objects.requireNonNull(name, "itemNames element"));
+    }
+    return ImmutableChecklistValue.of(names.build());
   }
 }

@@ -12,7 +12,7 @@ import org.okrkit.core.internal.Require;
  * weights 1, 2, 1. Items are kept in the order given and have unique names. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class Checklist implements Measure permits ImmutableChecklist {
 
@@ -37,6 +37,7 @@ public abstract sealed class Checklist implements Measure permits ImmutableCheck
    * @throws OkrException if there are no items or a name repeats
    */
   public static Checklist of(ChecklistItem... items) {
+    Objects.requireNonNull(items, "items");
     return ImmutableChecklist.of(ImmutableList.copyOf(items));
   }
 

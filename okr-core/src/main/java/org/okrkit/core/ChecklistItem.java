@@ -11,7 +11,7 @@ import org.okrkit.core.internal.Require;
  * One weighted milestone of a {@link Checklist}, named by an identifier such as
  * {@code "pilot-done"}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class ChecklistItem {
 
@@ -37,7 +37,7 @@ public abstract class ChecklistItem {
    */
   public static ChecklistItem of(String name, BigDecimal weight) {
     Objects.requireNonNull(weight, "weight");
-    return ImmutableChecklistItem.of(name, Decimals.canonical(weight));
+    return ImmutableChecklistItem.of(name, Decimals.canonical("weight", weight));
   }
 
   /**

@@ -9,7 +9,7 @@ import org.okrkit.core.internal.Require;
  * The items of a checklist that a check-in reports as done. Obtain one with
  * {@link CheckInValue#itemsDone(Iterable)}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class ChecklistValue implements CheckInValue
     permits ImmutableChecklistValue {

@@ -14,7 +14,7 @@ import org.okrkit.core.internal.Require;
  * chance: {@link #LOW} is 0.2, {@link #MEDIUM} 0.55 (the middle of medium) and {@link #HIGH} 0.85.
  * Any value maps back to a {@link ConfidenceLevel}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Confidence implements Comparable<Confidence> {
 
@@ -40,7 +40,7 @@ public abstract class Confidence implements Comparable<Confidence> {
    * @throws OkrException if the value is outside 0 to 1
    */
   public static Confidence of(BigDecimal value) {
-    return ImmutableConfidence.of(Decimals.canonical(Objects.requireNonNull(value, "value")));
+    return ImmutableConfidence.of(Decimals.canonical("confidence", value));
   }
 
   /**

@@ -12,7 +12,7 @@ import org.okrkit.core.internal.OkrStyle;
  * within a band, or increase or decrease to a value. A KPI has no direction of its own; its health
  * target gives it one. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class HealthTarget {
 
@@ -84,12 +84,13 @@ public abstract class HealthTarget {
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
     return ImmutableHealthTarget.of(
-        Kind.STAY_WITHIN_BAND, Decimals.canonical(lower), Optional.of(Decimals.canonical(upper)));
+        Kind.STAY_WITHIN_BAND, Decimals.canonical("lower", lower),
+        Optional.of(Decimals.canonical("upper", upper)));
   }
 
   private static HealthTarget single(Kind kind, BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    return ImmutableHealthTarget.of(kind, Decimals.canonical(value), Optional.empty());
+    return ImmutableHealthTarget.of(kind, Decimals.canonical("value", value), Optional.empty());
   }
 
   /**

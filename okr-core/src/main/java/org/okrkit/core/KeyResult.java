@@ -25,7 +25,7 @@ import org.okrkit.core.internal.Require;
  * <p>Build one with {@link #builder()}; add check-ins and adjustments through the objective, which
  * enforces the lifecycle: {@link Objective#checkIn(KeyResultId, CheckIn)}.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class KeyResult {
 
@@ -115,13 +115,15 @@ public abstract class KeyResult {
   KeyResult normalize() {
     Require.text("title", title());
     Require.positive("weight", weight());
+    Decimals.canonical("weight", weight());
+    Require.notOwner("contributors", contributors(), owner());
     boolean canonical = Decimals.isCanonical(weight())
         && Ordering.from(BY_CHECK_IN_DATE).isOrdered(checkIns())
         && Ordering.from(BY_ADJUSTMENT_DATE).isOrdered(adjustments());
     if (!canonical) {
       return ImmutableKeyResult.builder()
           .from(this)
-          .weight(Decimals.canonical(weight()))
+          .weight(Decimals.canonical("weight", weight()))
           .checkIns(ImmutableList.sortedCopyOf(BY_CHECK_IN_DATE, checkIns()))
           .adjustments(ImmutableList.sortedCopyOf(BY_ADJUSTMENT_DATE, adjustments()))
           .build();

@@ -10,7 +10,7 @@ import org.okrkit.core.internal.Require;
  * <p>An identifier is not blank, has at most 128 characters, no control characters and no leading
  * or trailing white space. Immutable and thread-safe; ordered by its text.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class KeyResultId implements Comparable<KeyResultId> {
 

@@ -16,7 +16,7 @@ import org.okrkit.core.internal.Require;
  * (see {@link KeyResult#kpi()}); the KPI keeps its own history either way. Immutable and
  * thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class Kpi {
 

@@ -9,7 +9,7 @@ import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.internal.Require;
 
 /** A dated value of a {@link Kpi}, as an exact decimal. Immutable and thread-safe. */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class KpiReading {
 
@@ -24,7 +24,7 @@ public abstract class KpiReading {
    */
   public static KpiReading of(LocalDate date, BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    return ImmutableKpiReading.of(date, Decimals.canonical(value));
+    return ImmutableKpiReading.of(date, Decimals.canonical("value", value));
   }
 
   /**

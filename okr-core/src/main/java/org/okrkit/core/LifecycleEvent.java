@@ -1,6 +1,7 @@
 package org.okrkit.core;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.okrkit.core.internal.OkrStyle;
@@ -10,7 +11,7 @@ import org.okrkit.core.internal.Require;
  * A dated transition of an objective into a new {@link Status}, with the closing note or the
  * reason for cancelling. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class LifecycleEvent {
 
@@ -34,7 +35,8 @@ public abstract class LifecycleEvent {
    * @return the event, not null
    */
   public static LifecycleEvent closed(LocalDate date, String note) {
-    return ImmutableLifecycleEvent.of(date, Status.CLOSED, Optional.of(note));
+    return ImmutableLifecycleEvent.of(
+        date, Status.CLOSED, Optional.of(Objects.requireNonNull(note, "note")));
   }
 
   /**
@@ -45,7 +47,8 @@ public abstract class LifecycleEvent {
    * @return the event, not null
    */
   public static LifecycleEvent cancelled(LocalDate date, String reason) {
-    return ImmutableLifecycleEvent.of(date, Status.CANCELLED, Optional.of(reason));
+    return ImmutableLifecycleEvent.of(
+        date, Status.CANCELLED, Optional.of(Objects.requireNonNull(reason, "reason")));
   }
 
   /**

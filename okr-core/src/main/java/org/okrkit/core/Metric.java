@@ -16,7 +16,7 @@ import org.okrkit.core.internal.Require;
  * level, use a {@link Threshold}. Numbers are exact decimals kept in canonical form, so
  * {@code 10.0} and {@code 10} make equal metrics. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class Metric implements Measure permits ImmutableMetric {
 
@@ -34,7 +34,7 @@ public abstract sealed class Metric implements Measure permits ImmutableMetric {
   public static Metric of(BigDecimal start, BigDecimal target, String unit) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(target, "target");
-    return ImmutableMetric.of(Decimals.canonical(start), Decimals.canonical(target), unit);
+    return ImmutableMetric.of(Decimals.canonical("start", start), Decimals.canonical("target", target), unit);
   }
 
   /**

@@ -9,7 +9,7 @@ import org.okrkit.core.internal.OkrStyle;
  * There is one milestone measure; the key result's title says what the milestone is. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false, singleton = true)
+@Value.Immutable(builder = false, copy = false, singleton = true)
 @OkrStyle
 public abstract sealed class Milestone implements Measure permits ImmutableMilestone {
 

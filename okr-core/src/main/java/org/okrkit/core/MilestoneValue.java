@@ -7,7 +7,7 @@ import org.okrkit.core.internal.OkrStyle;
  * A milestone's state reported by a check-in. Obtain one with {@link CheckInValue#done()} or
  * {@link CheckInValue#notDone()}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class MilestoneValue implements CheckInValue
     permits ImmutableMilestoneValue {

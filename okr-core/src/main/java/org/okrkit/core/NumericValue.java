@@ -9,7 +9,7 @@ import org.okrkit.core.internal.OkrStyle;
  * A number reported by a check-in, kept as an exact decimal in canonical form. Obtain one with
  * {@link CheckInValue#of(BigDecimal)}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class NumericValue implements CheckInValue permits ImmutableNumericValue {
 

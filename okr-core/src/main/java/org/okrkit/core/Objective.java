@@ -32,12 +32,14 @@ import org.okrkit.core.internal.Require;
  * <p><b>Commands</b> such as {@link #activate(LocalDate)} or {@link #checkIn(KeyResultId,
  * CheckIn)} return a new objective; the one they were called on is unaffected, also when they
  * throw. Building an objective with {@link #builder()} checks the same rules, so an objective
- * restored from storage is as valid as one built by commands.
+ * restored from storage is as valid as one built by commands. The builder is for writing new
+ * drafts and for restoring stored objectives; changes to a live objective go through the commands,
+ * which enforce the lifecycle.
  *
  * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
  * about the whole plan, answered by okrkit's alignment module. Immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 @OkrStyle
 public abstract class Objective {
 
@@ -160,8 +162,10 @@ public abstract class Objective {
     Require.text("title", title());
     description().ifPresent(text -> Require.text("description", text));
     Require.uniqueKeys("keyResults", keyResults(), KeyResult::id);
+    Require.notOwner("contributors", contributors(), owner());
+    coach().ifPresent(coach -> Require.notOwner("coach", ImmutableSet.of(coach), owner()));
     Require.uniqueKeys("alignments", alignments(),
-        link -> link.parentObjective() + link.parentKeyResult().map(kr -> "/" + kr).orElse(""));
+        link -> new ParentKey(link.parentObjective(), link.parentKeyResult()));
     checkLifecycle();
     checkHistoryWindows();
   }
@@ -207,11 +211,11 @@ public abstract class Objective {
     Optional<LocalDate> ended = endedOn();
     for (KeyResult keyResult : keyResults()) {
       for (CheckIn checkIn : keyResult.checkIns()) {
-        requireInWindow("checkIn.date", checkIn.date(), "check-in of " + keyResult.id(),
+        requireInWindow("checkIn.date", checkIn.date(), "a check-in of " + keyResult.id(),
             activated, ended, period().end().plusDays(CHECK_IN_GRACE_DAYS));
       }
       for (Adjustment adjustment : keyResult.adjustments()) {
-        requireInWindow("adjustment.date", adjustment.date(), "adjustment of " + keyResult.id(),
+        requireInWindow("adjustment.date", adjustment.date(), "an adjustment of " + keyResult.id(),
             activated, ended, period().end());
       }
     }
@@ -221,13 +225,13 @@ public abstract class Objective {
       Optional<LocalDate> activated, Optional<LocalDate> ended, LocalDate latestInPeriod) {
     if (activated.isEmpty()) {
       throw new OkrException(field, date.toString(),
-          "a " + what + " needs objective " + id() + " to have been activated");
+          what + " needs objective " + id() + " to have been activated");
     }
     LocalDate first = activated.get().isAfter(period().start()) ? activated.get() : period().start();
     LocalDate last = ended.filter(end -> end.isBefore(latestInPeriod)).orElse(latestInPeriod);
     if (date.isBefore(first) || date.isAfter(last)) {
       throw new OkrException(field, date.toString(),
-          "a " + what + " must be dated from " + first + " to " + last
+          what + " must be dated from " + first + " to " + last
               + " (while objective " + id() + " is active in " + period() + ")");
     }
   }
@@ -320,6 +324,7 @@ public abstract class Objective {
    * @throws OkrException if there is no such key result
    */
   public Objective removeKeyResult(KeyResultId keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     requireStatus("remove a key result", Status.DRAFT);
     int index = indexOf(keyResultId);
     ImmutableList.Builder<KeyResult> kept = ImmutableList.builder();
@@ -392,6 +397,12 @@ public abstract class Objective {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(note, "note");
     requireStatus("close", Status.ACTIVE);
+    if (date.isBefore(period().start())) {
+      throw new OkrException("date", date.toString(),
+          "an objective closes on or after its period starts on " + period().start()
+              + "; cancel it instead");
+    }
+    requireNotBeforeHistory(date);
     return withEvent(LifecycleEvent.closed(date, note));
   }
 
@@ -408,7 +419,23 @@ public abstract class Objective {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(reason, "reason");
     requireStatus("cancel", Status.DRAFT, Status.ACTIVE);
+    requireNotBeforeHistory(date);
     return withEvent(LifecycleEvent.cancelled(date, reason));
+  }
+
+  private void requireNotBeforeHistory(LocalDate date) {
+    for (KeyResult keyResult : keyResults()) {
+      LocalDate latest = keyResult.latestCheckIn().map(CheckIn::date).orElse(date);
+      if (!keyResult.adjustments().isEmpty()) {
+        LocalDate adjusted = keyResult.adjustments().get(keyResult.adjustments().size() - 1).date();
+        latest = adjusted.isAfter(latest) ? adjusted : latest;
+      }
+      if (date.isBefore(latest)) {
+        throw new OkrException("date", date.toString(),
+            "key result " + keyResult.id() + " has history dated " + latest
+                + "; an objective cannot end before its own history");
+      }
+    }
   }
 
   private Objective withEvent(LifecycleEvent event) {
@@ -427,6 +454,7 @@ public abstract class Objective {
    * @throws OkrException if the key result is unknown or the check-in does not fit
    */
   public Objective checkIn(KeyResultId keyResultId, CheckIn checkIn) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(checkIn, "checkIn");
     requireStatus("check in", Status.ACTIVE);
     int index = indexOf(keyResultId);
@@ -444,10 +472,17 @@ public abstract class Objective {
    * @throws OkrException if the key result is unknown or the adjustment does not fit
    */
   public Objective adjust(KeyResultId keyResultId, Adjustment adjustment) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(adjustment, "adjustment");
     requireStatus("adjust", Status.ACTIVE);
     int index = indexOf(keyResultId);
-    return withKeyResult(index, keyResults().get(index).withAdjustment(adjustment));
+    KeyResult keyResult = keyResults().get(index);
+    if (keyResult.measureAsOf(adjustment.date()).equals(adjustment.measure())) {
+      throw new OkrException("adjustment.measure", adjustment.measure().toString(),
+          "is already in force for key result " + keyResultId + " on " + adjustment.date()
+              + "; an adjustment must change something");
+    }
+    return withKeyResult(index, keyResult.withAdjustment(adjustment));
   }
 
   /**
@@ -464,6 +499,7 @@ public abstract class Objective {
    */
   public Objective adjustTarget(
       KeyResultId keyResultId, LocalDate date, BigDecimal newTarget, String reason) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(newTarget, "newTarget");
     Objects.requireNonNull(reason, "reason");
@@ -471,7 +507,13 @@ public abstract class Objective {
     Measure current = keyResult(keyResultId).measureAsOf(date);
     Measure adjusted;
     if (current instanceof Metric) {
-      adjusted = ((Metric) current).withTarget(newTarget);
+      Metric metric = (Metric) current;
+      adjusted = metric.withTarget(newTarget);
+      if (((Metric) adjusted).direction() != metric.direction()) {
+        throw new OkrException("newTarget", newTarget.toPlainString(),
+            "would turn key result " + keyResultId + " from " + metric.direction() + " to "
+                + ((Metric) adjusted).direction() + "; adjust the measure to change direction");
+      }
     } else if (current instanceof Threshold) {
       adjusted = ((Threshold) current).withLevel(newTarget);
     } else {
@@ -525,7 +567,20 @@ public abstract class Objective {
         .build();
   }
 
-  /** Builds an {@link Objective}; obtain one with {@link Objective#builder()}. */
+  /** What makes two alignment links point at the same parent: ids may contain any separator. */
+  private record ParentKey(ObjectiveId objective, Optional<KeyResultId> keyResult) {
+    @Override
+    public String toString() {
+      return objective + keyResult.map(kr -> " key result " + kr).orElse("");
+    }
+  }
+
+  /**
+   * Builds an {@link Objective}; obtain one with {@link Objective#builder()}. {@code from(objective)}
+   * copies an objective's attributes, adding its collections to those already set, and
+   * {@code build()} checks every rule, throwing {@link IncompleteValueException} when a required
+   * attribute is missing and {@link OkrException} when a rule is broken.
+   */
   public static final class Builder extends ImmutableObjective.Builder {
     Builder() {}
   }

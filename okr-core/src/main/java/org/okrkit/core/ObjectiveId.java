@@ -5,12 +5,12 @@ import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.internal.Require;
 
 /**
- * Identifies a objective, for example {@code ObjectiveId.of("sales-2026-q1")}.
+ * Identifies an objective, for example {@code ObjectiveId.of("sales-2026-q1")}.
  *
  * <p>An identifier is not blank, has at most 128 characters, no control characters and no leading
  * or trailing white space. Immutable and thread-safe; ordered by its text.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class ObjectiveId implements Comparable<ObjectiveId> {
 

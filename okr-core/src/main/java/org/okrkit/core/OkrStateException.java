@@ -15,6 +15,7 @@ public class OkrStateException extends IllegalStateException {
 
   private final String state;
   private final String operation;
+  private final String rule;
 
   /**
    * Creates an exception for an operation that the current state does not allow.
@@ -28,6 +29,16 @@ public class OkrStateException extends IllegalStateException {
         + Objects.requireNonNull(state, "state") + ": " + Objects.requireNonNull(rule, "rule"));
     this.state = state;
     this.operation = operation;
+    this.rule = rule;
+  }
+
+  /**
+   * Returns why the operation was refused.
+   *
+   * @return the rule, not null
+   */
+  public String rule() {
+    return rule;
   }
 
   /**

@@ -5,12 +5,12 @@ import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.internal.Require;
 
 /**
- * Identifies a organisational unit, for example {@code OrgUnitId.of("marketing")}.
+ * Identifies an organisational unit, for example {@code OrgUnitId.of("marketing")}.
  *
  * <p>An identifier is not blank, has at most 128 characters, no control characters and no leading
  * or trailing white space. Immutable and thread-safe; ordered by its text.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class OrgUnitId implements Comparable<OrgUnitId> {
 

@@ -8,6 +8,7 @@ import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.internal.OkrStyle;
 
 /**
@@ -17,7 +18,7 @@ import org.okrkit.core.internal.OkrStyle;
  * may be calendar or fiscal: a fiscal year starts on the first day of any month. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract class Period {
 
@@ -26,6 +27,8 @@ public abstract class Period {
 
   private static final int MIN_YEAR = 1;
   private static final int MAX_YEAR = 9999;
+  private static final LocalDate FIRST_DAY = LocalDate.of(MIN_YEAR, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(MAX_YEAR, 12, 31);
 
   Period() {}
 
@@ -39,6 +42,20 @@ public abstract class Period {
    */
   public static Period of(LocalDate start, LocalDate end) {
     return ImmutablePeriod.of(start, end, PeriodKind.CUSTOM);
+  }
+
+  /**
+   * Obtains a period of a given kind from its dates, for example to restore a stored period. A
+   * year must run twelve months and a quarter three, each from the first day of a month.
+   *
+   * @param start  the first day, not null
+   * @param end  the last day, not null, not before start
+   * @param kind  the kind, not null
+   * @return the period, not null
+   * @throws OkrException if end is before start, or the dates do not fit the kind
+   */
+  public static Period of(LocalDate start, LocalDate end, PeriodKind kind) {
+    return ImmutablePeriod.of(start, end, kind);
   }
 
   /**
@@ -90,6 +107,7 @@ public abstract class Period {
    * @throws OkrException if the year or quarter is out of range
    */
   public static Period fiscalQuarter(int startYear, Month firstMonth, int quarter) {
+    Objects.requireNonNull(firstMonth, "firstMonth");
     if (quarter < 1 || quarter > 4) {
       throw new OkrException("quarter", Integer.toString(quarter), "must be from 1 to 4");
     }
@@ -132,9 +150,23 @@ public abstract class Period {
 
   @Value.Check
   void check() {
+    if (start().isBefore(FIRST_DAY) || start().isAfter(LAST_DAY)) {
+      throw new OkrException("start", start().toString(),
+          "must be from " + FIRST_DAY + " to " + LAST_DAY);
+    }
     if (end().isBefore(start())) {
       throw new OkrException(
           "end", end().toString(), "must not be before start " + start());
+    }
+    if (end().isAfter(LAST_DAY)) {
+      throw new OkrException("end", end().toString(), "must not be after " + LAST_DAY);
+    }
+    int months = kind() == PeriodKind.YEAR ? 12 : kind() == PeriodKind.QUARTER ? 3 : 0;
+    if (months > 0 && (start().getDayOfMonth() != 1
+        || !end().equals(start().plusMonths(months).minusDays(1)))) {
+      throw new OkrException("end", end().toString(),
+          "a " + kind() + " starting " + start() + " must start on the first of a month and end on "
+              + start().withDayOfMonth(1).plusMonths(months).minusDays(1));
     }
   }
 
@@ -195,8 +227,9 @@ public abstract class Period {
 
   /**
    * Returns the share of the period that has passed at the end of a date, from 0 to 1: elapsed
-   * days divided by the length, rounded half-even to {@value #ELAPSED_SHARE_SCALE} places. On the
-   * last day (and so on the only day of a one-day period) it is exactly 1.
+   * days divided by the length, rounded half-even to {@value #ELAPSED_SHARE_SCALE} places, in
+   * canonical form (no trailing zeros). On the last day (and so on the only day of a one-day
+   * period) it is exactly 1.
    *
    * @param date  the date, not null
    * @return the elapsed share, from 0 to 1, not null
@@ -206,8 +239,8 @@ public abstract class Period {
     if (elapsed == lengthInDays()) {
       return BigDecimal.ONE;
     }
-    return BigDecimal.valueOf(elapsed)
-        .divide(BigDecimal.valueOf(lengthInDays()), ELAPSED_SHARE_SCALE, RoundingMode.HALF_EVEN);
+    return Decimals.canonical(BigDecimal.valueOf(elapsed)
+        .divide(BigDecimal.valueOf(lengthInDays()), ELAPSED_SHARE_SCALE, RoundingMode.HALF_EVEN));
   }
 
   /**

@@ -11,7 +11,7 @@ import org.okrkit.core.internal.Require;
  * A key result measure that keeps a number at or above, or at or below, a level, for example
  * "keep uptime at or above 99.9 %". The level itself counts as met. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, copy = false)
 @OkrStyle
 public abstract sealed class Threshold implements Measure permits ImmutableThreshold {
 
@@ -57,7 +57,7 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
    */
   public static Threshold of(Comparison comparison, BigDecimal level, String unit) {
     Objects.requireNonNull(level, "level");
-    return ImmutableThreshold.of(comparison, Decimals.canonical(level), unit);
+    return ImmutableThreshold.of(comparison, Decimals.canonical("level", level), unit);
   }
 
   /**

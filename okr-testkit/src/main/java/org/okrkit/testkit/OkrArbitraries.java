@@ -1,6 +1,7 @@
 package org.okrkit.testkit;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -382,7 +384,7 @@ public final class OkrArbitraries {
             .id(id)
             .title(title)
             .owner(owner)
-            .contributors(contributors)
+            .contributors(Sets.difference(contributors, Set.of(owner)))
             .weight(weight)
             .measure(measure)
             .kpi(kpi)
@@ -504,8 +506,8 @@ public final class OkrArbitraries {
             .from(objective)
             .alignments(alignments)
             .dependsOn(dependsOn)
-            .contributors(contributors)
-            .coach(coach)
+            .contributors(Sets.difference(contributors, Set.of(objective.owner())))
+            .coach(coach.filter(person -> !person.equals(objective.owner())))
             .build());
   }
 

@@ -13,7 +13,8 @@ import org.okrkit.core.IncompleteValueException;
  * <p>Generated classes are package-private and never part of the API: users see the abstract type
  * with its own {@code of(...)} and {@code builder()} factories. Only {@link Override} may be copied
  * from the classpath into generated code, so generated sources never reference annotations (such as
- * {@code javax.annotation} or Error Prone's) that a module cannot read.
+ * {@code javax.annotation} or Error Prone's) that a module cannot read. Generated {@code with*}
+ * copy methods are off: they would override the API's own withers and bypass its factories.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,7 +22,7 @@ import org.okrkit.core.IncompleteValueException;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
+    defaults = @Value.Immutable(copy = false),
     allowedClasspathAnnotations = {Override.class},
     throwForInvalidImmutableState = IncompleteValueException.class,
     depluralize = true)

@@ -3,6 +3,7 @@ package org.okrkit.core.internal;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -64,8 +65,8 @@ public final class Require {
       if (Character.isISOControl(c) && !(allowLineBreaks && lineBreak)) {
         throw new OkrException(
             field,
-            quoted(value.replaceAll("\\p{Cntrl}", "?")),
-            String.format("must not contain control character U+%04X (at index %d)", (int) c, i));
+            quoted(value),
+            String.format(Locale.ROOT, "must not contain control character U+%04X (at index %d)", (int) c, i));
       }
     }
   }
@@ -94,13 +95,24 @@ public final class Require {
     for (T element : elements) {
       K k = key.apply(element);
       if (!seen.add(k)) {
-        throw new OkrException(field, String.valueOf(k), "appears more than once; ids must be unique");
+        throw new OkrException(field, String.valueOf(k), "appears more than once; each must be unique");
       }
     }
   }
 
-  /** Quotes a string for a message, so blanks and edge spaces are visible. */
+  /** Checks that the owner is not also listed among people who own nothing (contributors, coach). */
+  public static void notOwner(String field, Collection<?> people, Object owner) {
+    if (people.contains(owner)) {
+      throw new OkrException(field, String.valueOf(owner),
+          "is the owner; the owner is accountable and is not also listed as " + field);
+    }
+  }
+
+  /**
+   * Quotes a string for a message, so blanks and edge spaces are visible, with control characters
+   * shown as {@code ?} so a message never carries them.
+   */
   public static String quoted(String value) {
-    return '"' + value + '"';
+    return '"' + value.replaceAll("\\p{Cntrl}", "?") + '"';
   }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
@@ -32,6 +33,20 @@ public final class OkrArchitectureRules {
         .allowEmptyShould(true);
   }
 
+  /**
+   * Generated code references no annotation a module cannot read (javax.annotation, Error Prone,
+   * FindBugs): the build checks the generated classes, not only that they compile.
+   */
+  public static ArchRule noForeignAnnotations() {
+    return noClasses()
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("javax.annotation..", "com.google.errorprone..", "edu.umd.cs..",
+            "org.checkerframework..")
+        .because("okrkit modules do not read these packages; keep them out of the Immutables style's "
+            + "allowedClasspathAnnotations")
+        .allowEmptyShould(true);
+  }
+
   /** Dates are passed in, never read from a clock, so every result is reproducible. */
   public static ArchRule noClockOrSystemAccess() {
     DescribedPredicate<JavaCall<?>> readsTheClock = DescribedPredicate.describe(
@@ -39,7 +54,8 @@ public final class OkrArchitectureRules {
         call -> call.getName().equals("now")
             && call.getTargetOwner().getPackageName().equals("java.time"));
     return noClasses()
-        .should().dependOnClassesThat().belongToAnyOf(System.class, java.time.Clock.class)
+        .should().dependOnClassesThat().belongToAnyOf(System.class, java.time.Clock.class,
+            java.util.Date.class, java.util.Calendar.class, java.util.TimeZone.class)
         .orShould().callMethodWhere(readsTheClock)
         .because("pass dates in as parameters; a result that depends on when it ran cannot be reproduced")
         .allowEmptyShould(true);
@@ -51,6 +67,33 @@ public final class OkrArchitectureRules {
             .allowEmptyShould(true))
         .and(GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.allowEmptyShould(true))
         .and(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.allowEmptyShould(true));
+  }
+
+  /**
+   * A caller's mistake is reported with okrkit's own exceptions, which name the field, value and
+   * rule; a bare JDK exception tells the caller much less. Generated builders are exempt.
+   */
+  public static ArchRule throwsOnlyOkrkitExceptions() {
+    DescribedPredicate<JavaConstructorCall> bareJdkException = DescribedPredicate.describe(
+        "a bare JDK argument or state exception",
+        call -> Stream.of(IllegalArgumentException.class, IllegalStateException.class,
+                UnsupportedOperationException.class, ArithmeticException.class,
+                IndexOutOfBoundsException.class, java.util.NoSuchElementException.class)
+            .anyMatch(type -> call.getTargetOwner().isEquivalentTo(type))
+            && !isSuperConstructorCall(call));
+    return noClasses()
+        .that().haveNameNotMatching(".*\\.Immutable[^.]*")
+        .should().callConstructorWhere(bareJdkException)
+        .because("throw OkrException or OkrStateException, whose messages name the field, the value "
+            + "and the rule")
+        .allowEmptyShould(true);
+  }
+
+  private static boolean isSuperConstructorCall(JavaConstructorCall call) {
+    return call.getOrigin().isConstructor()
+        && call.getOriginOwner().getRawSuperclass()
+            .map(superclass -> superclass.equals(call.getTargetOwner()))
+            .orElse(false);
   }
 
   /** Immutables' generated classes stay package-private: users see the abstract types only. */
@@ -85,6 +128,8 @@ public final class OkrArchitectureRules {
   public static ArchRule allFor(String module, String... allowed) {
     return CompositeArchRule.of(noInputOutput())
         .and(noClockOrSystemAccess())
+        .and(noForeignAnnotations())
+        .and(throwsOnlyOkrkitExceptions())
         .and(codingRules())
         .and(generatedValueClassesAreHidden())
         .and(dependsOnlyOn(module, allowed));

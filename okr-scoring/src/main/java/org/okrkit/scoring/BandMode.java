@@ -1,0 +1,14 @@
+package org.okrkit.scoring;
+
+/** How a {@link ScoringProfile} scores a value outside a band key result's range. */
+public enum BandMode {
+  /** 1 inside the band (both ends included), 0 outside. */
+  ZERO_OUTSIDE,
+  /**
+   * 1 inside the band; outside, {@code 1 - distance / width}, not below 0, where distance is how far
+   * the value lies from the nearer end and width is the profile's {@linkplain
+   * ScoringProfile#bandFalloffWidth() fall-off width} times the band's own width {@code upper -
+   * lower}.
+   */
+  LINEAR_FALLOFF
+}

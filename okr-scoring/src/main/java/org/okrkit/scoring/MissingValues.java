@@ -1,0 +1,19 @@
+package org.okrkit.scoring;
+
+/**
+ * What an objective's score does with a key result that is not scored yet (no check-in, or no KPI
+ * reading, as of the date scored). The key result itself is always reported as not scored, never
+ * as 0.
+ */
+public enum MissingValues {
+  /**
+   * The key result is left out of the objective's score; an objective whose key results are all
+   * unscored is itself not scored.
+   */
+  SKIP,
+  /**
+   * The key result counts as 0 in the objective's score, so leaving a poor key result without
+   * check-ins cannot lift the objective.
+   */
+  COUNT_AS_ZERO
+}

@@ -1,0 +1,690 @@
+package org.okrkit.scoring;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.okrkit.core.Band;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Checklist;
+import org.okrkit.core.ChecklistValue;
+import org.okrkit.core.Commitment;
+import org.okrkit.core.ConfidenceLevel;
+import org.okrkit.core.Direction;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.KpiId;
+import org.okrkit.core.KpiReading;
+import org.okrkit.core.Measure;
+import org.okrkit.core.MeasureKind;
+import org.okrkit.core.Metric;
+import org.okrkit.core.MilestoneValue;
+import org.okrkit.core.NumericValue;
+import org.okrkit.core.Objective;
+import org.okrkit.core.OkrException;
+import org.okrkit.core.Period;
+import org.okrkit.core.Threshold;
+import org.okrkit.core.internal.Decimals;
+import org.okrkit.core.internal.Require;
+import org.okrkit.scoring.internal.LeastSquares;
+import org.okrkit.scoring.internal.ScoreMath;
+
+/**
+ * Scores key results and objectives under a {@link ScoringProfile}, judges their pace and
+ * forecasts where they are heading.
+ *
+ * <p>Everything is computed "as of" a date: only check-ins, adjustments and KPI readings dated on
+ * or before it count, and the measure in force on that date applies, so the score an objective had
+ * on any past date can be recomputed from its history. Check-ins dated before the period's start
+ * are ignored.
+ *
+ * <p><b>KPIs.</b> A key result drawn from a KPI takes its value from the KPI's readings dated
+ * inside its period (up to the date) through the {@link KpiAggregation} of the KPI's {@link
+ * KpiBinding}; give the bindings with {@link #withKpis(Iterable)}. Each aggregate at a reading's
+ * date acts as a check-in of that date (for threshold shares and forecasts). The KPI's unit must
+ * equal the unit of the key result's measure, and the measure must be numeric.
+ *
+ * <p>Scoring allocates little per key result: no streams, no iterators beyond the history walk, and
+ * the explanation is built only when asked for. Immutable and thread-safe; a scorer can be shared.
+ */
+public final class Scorer {
+
+  private static final BigDecimal ASPIRATIONAL_EXPECTATION = new BigDecimal("0.7");
+  private static final String CHECK_INS = "check-ins";
+  private static final long MAX_FORECAST_DAYS = 36_525;
+
+  private final ScoringProfile profile;
+  private final ImmutableMap<KpiId, KpiBinding> kpis;
+
+  private Scorer(ScoringProfile profile, ImmutableMap<KpiId, KpiBinding> kpis) {
+    this.profile = profile;
+    this.kpis = kpis;
+  }
+
+  /**
+   * Obtains a scorer for a profile, with no KPIs bound.
+   *
+   * @param profile  the profile, not null
+   * @return the scorer, not null
+   */
+  public static Scorer of(ScoringProfile profile) {
+    return new Scorer(Objects.requireNonNull(profile, "profile"), ImmutableMap.of());
+  }
+
+  /**
+   * Returns a scorer with the same profile and these KPI bindings instead of the current ones.
+   *
+   * @param bindings  the KPIs and their aggregations, at most one per KPI id, not null
+   * @return the scorer, not null
+   * @throws OkrException if a KPI id appears twice
+   */
+  public Scorer withKpis(Iterable<KpiBinding> bindings) {
+    Objects.requireNonNull(bindings, "bindings");
+    ImmutableMap.Builder<KpiId, KpiBinding> byId = ImmutableMap.builder();
+    ImmutableList<KpiBinding> list = ImmutableList.copyOf(bindings);
+    Require.uniqueKeys("bindings", list, KpiBinding::kpiId);
+    for (KpiBinding binding : list) {
+      byId.put(binding.kpiId(), binding);
+    }
+    return new Scorer(profile, byId.build());
+  }
+
+  /**
+   * Returns the profile.
+   *
+   * @return the profile, not null
+   */
+  public ScoringProfile profile() {
+    return profile;
+  }
+
+  /**
+   * Returns the KPI bindings.
+   *
+   * @return the bindings, in the order given, not null
+   */
+  public ImmutableList<KpiBinding> kpis() {
+    return kpis.values().asList();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Key results
+
+  /**
+   * Scores a key result as of a date.
+   *
+   * @param keyResult  the key result, not null
+   * @param period  the period it is set for, not null
+   * @param asOf  the date, not null
+   * @return the score, not scored if there is no value on or before the date, not null
+   * @throws OkrException if the key result is drawn from a KPI that is not bound, or whose unit
+   *     differs from the measure's, or whose measure is not numeric
+   */
+  public KeyResultScore score(KeyResult keyResult, Period period, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    return scoreKeyResult(keyResult, period, asOf);
+  }
+
+  private KeyResultScore scoreKeyResult(KeyResult keyResult, Period period, LocalDate asOf) {
+    Measure measure = keyResult.measureAsOf(asOf);
+    List<CheckIn> history = keyResult.checkIns();
+    String source = CHECK_INS;
+    if (keyResult.kpi().isPresent()) {
+      KpiBinding binding = bindingFor(keyResult, measure);
+      history = kpiSeries(binding, period, asOf);
+      source = describeKpiSource(binding, history);
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < history.size(); i++) {
+      LocalDate date = history.get(i).date();
+      if (date.isAfter(asOf)) {
+        break;
+      }
+      if (!date.isBefore(period.start())) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (last < 0 || !measure.accepts(history.get(last).value())) {
+      String reason = last < 0 ? source : source + "; the latest value does not fit the measure";
+      return KeyResultScore.create(keyResult.id(), asOf, keyResult.weight(), measure,
+          ScoringRule.NOT_SCORED, Optional.empty(), Optional.empty(), reason, 0, 0,
+          Optional.empty(), profile);
+    }
+    CheckIn latest = history.get(last);
+    ScoringRule rule;
+    BigDecimal raw;
+    long counted = 0;
+    long observed = 0;
+    switch (measure.kind()) {
+      case METRIC: {
+        Metric metric = (Metric) measure;
+        BigDecimal value = number(latest);
+        if (profile.metricFormula() == MetricFormula.LINEAR) {
+          rule = ScoringRule.METRIC_LINEAR;
+          raw = ScoreMath.linearProgress(metric, value, profile.scale(), profile.roundingMode());
+        } else {
+          rule = ScoringRule.METRIC_ALL_OR_NOTHING;
+          raw = ScoreMath.reached(metric, value) ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        break;
+      }
+      case THRESHOLD: {
+        Threshold threshold = (Threshold) measure;
+        boolean strict = profile.levelComparison() == LevelComparison.STRICT;
+        switch (profile.thresholdMode()) {
+          case LATEST_CHECK_IN:
+            rule = ScoringRule.THRESHOLD_LATEST;
+            raw = ScoreMath.meets(threshold, number(latest), strict)
+                ? BigDecimal.ONE : BigDecimal.ZERO;
+            break;
+          case SHARE_OF_CHECK_INS:
+            rule = ScoringRule.THRESHOLD_SHARE_OF_CHECK_INS;
+            for (int i = first; i <= last; i++) {
+              CheckIn checkIn = history.get(i);
+              if (checkIn.value() instanceof NumericValue) {
+                observed++;
+                if (meetsAt(keyResult, threshold, checkIn, strict)) {
+                  counted++;
+                }
+              }
+            }
+            raw = ScoreMath.share(counted, observed, profile.scale(), profile.roundingMode());
+            break;
+          default:
+            rule = ScoringRule.THRESHOLD_SHARE_OF_TIME;
+            LocalDate windowEnd = asOf.isBefore(period.end()) ? asOf : period.end();
+            for (int i = first; i <= last; i++) {
+              CheckIn checkIn = history.get(i);
+              if (checkIn.date().isAfter(windowEnd)) {
+                break;
+              }
+              LocalDate until = i < last ? history.get(i + 1).date().minusDays(1) : windowEnd;
+              if (until.isAfter(windowEnd)) {
+                until = windowEnd;
+              }
+              long days = ChronoUnit.DAYS.between(checkIn.date(), until) + 1;
+              observed += days;
+              if (checkIn.value() instanceof NumericValue
+                  && meetsAt(keyResult, threshold, checkIn, strict)) {
+                counted += days;
+              }
+            }
+            if (observed == 0) {
+              observed = 1;
+              counted = ScoreMath.meets(threshold, number(latest), strict) ? 1 : 0;
+            }
+            raw = ScoreMath.share(counted, observed, profile.scale(), profile.roundingMode());
+            break;
+        }
+        break;
+      }
+      case BAND: {
+        Band band = (Band) measure;
+        BigDecimal distance = ScoreMath.distanceOutside(band, number(latest));
+        if (profile.bandMode() == BandMode.ZERO_OUTSIDE) {
+          rule = ScoringRule.BAND_ZERO_OUTSIDE;
+          raw = distance.signum() == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+        } else {
+          rule = ScoringRule.BAND_LINEAR_FALLOFF;
+          raw = ScoreMath.falloff(distance, ScoreMath.falloffWidth(band, profile.bandFalloffWidth()),
+              profile.scale(), profile.roundingMode());
+        }
+        break;
+      }
+      case MILESTONE:
+        rule = ScoringRule.MILESTONE;
+        raw = ((MilestoneValue) latest.value()).done() ? BigDecimal.ONE : BigDecimal.ZERO;
+        break;
+      default: {
+        Checklist checklist = (Checklist) measure;
+        rule = ScoringRule.CHECKLIST;
+        raw = ScoreMath.doneWeight(checklist, (ChecklistValue) latest.value())
+            .divide(ScoreMath.totalWeight(checklist), profile.scale(), profile.roundingMode());
+        break;
+      }
+    }
+    return KeyResultScore.create(keyResult.id(), asOf, keyResult.weight(), measure, rule,
+        Optional.of(latest.value()), Optional.of(latest.date()), source, counted, observed,
+        Optional.of(profile.score(raw)), profile);
+  }
+
+  /** A check-in is judged by the threshold in force on its date, if that was a threshold. */
+  private static boolean meetsAt(
+      KeyResult keyResult, Threshold current, CheckIn checkIn, boolean strict) {
+    Measure then = keyResult.adjustments().isEmpty()
+        ? current : keyResult.measureAsOf(checkIn.date());
+    Threshold threshold = then instanceof Threshold ? (Threshold) then : current;
+    return ScoreMath.meets(threshold, number(checkIn), strict);
+  }
+
+  private static BigDecimal number(CheckIn checkIn) {
+    return ((NumericValue) checkIn.value()).value();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // KPIs
+
+  private KpiBinding bindingFor(KeyResult keyResult, Measure measure) {
+    KpiId kpiId = keyResult.kpi().orElseThrow();
+    KpiBinding binding = kpis.get(kpiId);
+    if (binding == null) {
+      throw new OkrException("kpis", kpiId.toString(),
+          "key result " + keyResult.id() + " is drawn from this KPI, which is not bound; "
+              + "give it with Scorer.withKpis(...)");
+    }
+    String unit;
+    switch (measure.kind()) {
+      case METRIC:
+        unit = ((Metric) measure).unit();
+        break;
+      case THRESHOLD:
+        unit = ((Threshold) measure).unit();
+        break;
+      case BAND:
+        unit = ((Band) measure).unit();
+        break;
+      default:
+        throw new OkrException("measure", measure.toString(),
+            "key result " + keyResult.id() + " is drawn from KPI " + kpiId
+                + ", so its measure must be numeric (metric, threshold or band)");
+    }
+    Kpi kpi = binding.kpi();
+    if (!kpi.unit().equals(unit)) {
+      throw new OkrException("kpi.unit", Require.quoted(kpi.unit()),
+          "must equal the unit " + Require.quoted(unit) + " of key result " + keyResult.id()
+              + ", which is drawn from KPI " + kpiId);
+    }
+    return binding;
+  }
+
+  /** The aggregate of the readings in the period up to each reading's date, as check-ins. */
+  private static List<CheckIn> kpiSeries(KpiBinding binding, Period period, LocalDate asOf) {
+    ImmutableList<KpiReading> readings = binding.kpi().readings();
+    ImmutableList.Builder<CheckIn> series = ImmutableList.builder();
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal min = null;
+    BigDecimal max = null;
+    long count = 0;
+    for (int i = 0; i < readings.size(); i++) {
+      KpiReading reading = readings.get(i);
+      if (reading.date().isAfter(asOf) || reading.date().isAfter(period.end())) {
+        break;
+      }
+      if (reading.date().isBefore(period.start())) {
+        continue;
+      }
+      BigDecimal value = reading.value();
+      count++;
+      sum = sum.add(value);
+      min = min == null || value.compareTo(min) < 0 ? value : min;
+      max = max == null || value.compareTo(max) > 0 ? value : max;
+      BigDecimal aggregate;
+      switch (binding.aggregation()) {
+        case LATEST:
+          aggregate = value;
+          break;
+        case SUM:
+          aggregate = sum;
+          break;
+        case MEAN:
+          aggregate = sum.divide(BigDecimal.valueOf(count), ScoreMath.VALUE_CONTEXT);
+          break;
+        case MINIMUM:
+          aggregate = min;
+          break;
+        default:
+          aggregate = max;
+          break;
+      }
+      series.add(CheckIn.of(reading.date(), aggregate));
+    }
+    return series.build();
+  }
+
+  private static String describeKpiSource(KpiBinding binding, List<CheckIn> series) {
+    String text = "KPI " + binding.kpiId() + ": " + binding.aggregation() + " of " + series.size()
+        + (series.size() == 1 ? " reading" : " readings");
+    if (series.isEmpty()) {
+      return text + " in the period";
+    }
+    return text + " from " + series.get(0).date() + " to " + series.get(series.size() - 1).date();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Objectives
+
+  /**
+   * Scores an objective as of a date from its key results, in its period. The result equals that
+   * of scoring {@code objective.asOf(asOf)}: history after the date is ignored.
+   *
+   * @param objective  the objective, not null
+   * @param asOf  the date, not null
+   * @return the score, with each key result's score, not null
+   * @throws OkrException if a key result is drawn from a KPI that is not bound or does not fit
+   */
+  public ObjectiveScore score(Objective objective, LocalDate asOf) {
+    Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(asOf, "asOf");
+    ImmutableList<KeyResult> keyResults = objective.keyResults();
+    ImmutableList.Builder<KeyResultScore> scores =
+        ImmutableList.builderWithExpectedSize(keyResults.size());
+    for (int i = 0; i < keyResults.size(); i++) {
+      scores.add(scoreKeyResult(keyResults.get(i), objective.period(), asOf));
+    }
+    ImmutableList<KeyResultScore> keyResultScores = scores.build();
+    Aggregate aggregate = Aggregate.of(keyResultScores, profile);
+    Optional<Score> score = aggregate.counted == 0
+        ? Optional.empty() : Optional.of(profile.score(aggregate.value(profile)));
+    Commitment commitment = objective.commitment();
+    boolean tooSafe = commitment == Commitment.ASPIRATIONAL && !keyResultScores.isEmpty()
+        && 4L * aggregate.reachedOne >= 3L * keyResultScores.size();
+    return ObjectiveScore.create(objective.id(), asOf, commitment, keyResultScores,
+        aggregate.counted, score, judge(commitment, score), tooSafe, profile);
+  }
+
+  private static Judgement judge(Commitment commitment, Optional<Score> score) {
+    if (score.isEmpty()) {
+      return Judgement.NOT_SCORED;
+    }
+    BigDecimal value = score.get().value();
+    if (commitment == Commitment.COMMITTED) {
+      return value.compareTo(BigDecimal.ONE) >= 0
+          ? Judgement.ACHIEVED : Judgement.NEEDS_EXPLANATION;
+    }
+    return value.compareTo(ASPIRATIONAL_EXPECTATION) >= 0
+        ? Judgement.MEETS_EXPECTATION : Judgement.BELOW_EXPECTATION;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pace
+
+  /**
+   * Judges a key result's pace as of a date against the elapsed share of its period.
+   *
+   * @param keyResult  the key result, not null
+   * @param period  the period it is set for, not null
+   * @param asOf  the date, not null
+   * @return the pace, not null
+   * @throws OkrException if the key result is drawn from a KPI that is not bound or does not fit
+   */
+  public Pace pace(KeyResult keyResult, Period period, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    return paceOf(keyResult, period, asOf, Decimals.canonical(period.elapsedShareAt(asOf)),
+        "elapsed share of " + period);
+  }
+
+  /**
+   * Judges a key result's pace as of a date against phased targets.
+   *
+   * @param keyResult  the key result, not null
+   * @param period  the period it is set for, not null
+   * @param asOf  the date, not null
+   * @param phasedTargets  the expected progress by date, inside the period, not null
+   * @return the pace, not null
+   * @throws OkrException if a phase date lies outside the period, or the key result is drawn from
+   *     a KPI that is not bound or does not fit
+   */
+  public Pace pace(KeyResult keyResult, Period period, LocalDate asOf, PhasedTargets phasedTargets) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(phasedTargets, "phasedTargets");
+    return paceOf(keyResult, period, asOf, phasedTargets.expectedAt(period, asOf),
+        phasedTargets.toString());
+  }
+
+  private Pace paceOf(KeyResult keyResult, Period period, LocalDate asOf, BigDecimal expected,
+      String expectation) {
+    KeyResultScore score = scoreKeyResult(keyResult, period, asOf);
+    return paceOf(keyResult, period, score, expected, expectation);
+  }
+
+  private Pace paceOf(KeyResult keyResult, Period period, KeyResultScore score,
+      BigDecimal expected, String expectation) {
+    Optional<BigDecimal> actual;
+    if (score.score().isPresent()) {
+      actual = Optional.of(score.score().get().value());
+    } else if (profile.missingValues() == MissingValues.COUNT_AS_ZERO) {
+      actual = Optional.of(BigDecimal.ZERO);
+    } else {
+      actual = Optional.empty();
+    }
+    PaceStatus progressStatus = actual
+        .map(value -> profile.paceRule().statusOf(expected, value))
+        .orElse(PaceStatus.NOT_SCORED);
+    Optional<CheckIn> confidenceCheckIn = latestConfidence(keyResult, period, score.asOf());
+    PaceStatus status = progressStatus;
+    if (confidenceCheckIn.isPresent()
+        && confidenceCheckIn.get().confidence().orElseThrow().level()
+            == ConfidenceLevel.LOW) {
+      status = status.worse(PaceStatus.AT_RISK);
+    }
+    return Pace.create(score, expected, expectation, actual, confidenceCheckIn, progressStatus, status);
+  }
+
+  private static Optional<CheckIn> latestConfidence(
+      KeyResult keyResult, Period period, LocalDate asOf) {
+    CheckIn found = null;
+    for (CheckIn checkIn : keyResult.checkIns()) {
+      if (checkIn.date().isAfter(asOf)) {
+        break;
+      }
+      if (!checkIn.date().isBefore(period.start()) && checkIn.confidence().isPresent()) {
+        found = checkIn;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Judges an objective's pace as of a date: each key result against the elapsed share of the
+   * objective's period, and the objective by the profile's {@link StatusRollUp}.
+   *
+   * @param objective  the objective, not null
+   * @param asOf  the date, not null
+   * @return the pace, not null
+   * @throws OkrException if a key result is drawn from a KPI that is not bound or does not fit
+   */
+  public ObjectivePace pace(Objective objective, LocalDate asOf) {
+    ObjectiveScore score = score(objective, asOf);
+    Period period = objective.period();
+    BigDecimal expected = Decimals.canonical(period.elapsedShareAt(asOf));
+    String expectation = "elapsed share of " + period;
+    ImmutableList.Builder<Pace> paces = ImmutableList.builderWithExpectedSize(
+        score.keyResults().size());
+    PaceStatus weakest = PaceStatus.NOT_SCORED;
+    for (int i = 0; i < score.keyResults().size(); i++) {
+      Pace pace = paceOf(objective.keyResults().get(i), period, score.keyResults().get(i),
+          expected, expectation);
+      paces.add(pace);
+      weakest = weakest.worse(pace.status());
+    }
+    Optional<BigDecimal> actual = score.score().map(Score::value);
+    PaceStatus status = profile.statusRollUp() == StatusRollUp.WEAKEST_KEY_RESULT
+        ? weakest
+        : actual.map(value -> profile.paceRule().statusOf(expected, value))
+            .orElse(PaceStatus.NOT_SCORED);
+    return ObjectivePace.create(score, expected, actual, paces.build(), status);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Forecast
+
+  /**
+   * Forecasts a key result from its history up to a date: the least-squares line through its
+   * values (a checklist's done share; a KPI's aggregates), projected to the period's last day.
+   *
+   * @param keyResult  the key result, not null
+   * @param period  the period it is set for, not null
+   * @param asOf  the date, not null
+   * @return the forecast, explicitly undefined with fewer than two values or for a milestone, not
+   *     null
+   * @throws OkrException if the key result is drawn from a KPI that is not bound or does not fit
+   */
+  public Forecast forecast(KeyResult keyResult, Period period, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    Measure measure = keyResult.measureAsOf(asOf);
+    List<CheckIn> history = keyResult.checkIns();
+    String source = CHECK_INS;
+    if (keyResult.kpi().isPresent()) {
+      KpiBinding binding = bindingFor(keyResult, measure);
+      history = kpiSeries(binding, period, asOf);
+      source = describeKpiSource(binding, history);
+    }
+    Explanation.Builder explanation = Explanation.builder()
+        .subject("forecast of key result " + keyResult.id() + " as of " + asOf)
+        .profile(profile.name())
+        .rule("least squares over (days since " + period.start() + ", value); "
+            + "projected to " + period.end())
+        .rounding("sums exact; each division to 34 significant digits HALF_EVEN; score "
+            + profile.roundingDescription());
+    explanation.putInput("measure", measure.toString());
+    explanation.putInput("source", source);
+    if (measure.kind() == MeasureKind.MILESTONE) {
+      return undefined(keyResult, asOf, 0, explanation,
+          "a milestone is done or not; it has no trend to project");
+    }
+    LeastSquares line = new LeastSquares();
+    StringBuilder points = new StringBuilder();
+    for (CheckIn checkIn : history) {
+      if (checkIn.date().isAfter(asOf)) {
+        break;
+      }
+      if (checkIn.date().isBefore(period.start())) {
+        continue;
+      }
+      BigDecimal y;
+      if (checkIn.value() instanceof NumericValue) {
+        y = ((NumericValue) checkIn.value()).value();
+      } else if (checkIn.value() instanceof ChecklistValue && measure instanceof Checklist) {
+        Checklist checklist = (Checklist) measure;
+        y = Decimals.canonical(ScoreMath.doneWeight(checklist, (ChecklistValue) checkIn.value())
+            .divide(ScoreMath.totalWeight(checklist), ScoreMath.VALUE_CONTEXT));
+      } else {
+        continue;
+      }
+      line.add(ChronoUnit.DAYS.between(period.start(), checkIn.date()), y);
+      points.append(points.length() == 0 ? "" : ", ").append(checkIn.date()).append('=')
+          .append(y.toPlainString());
+    }
+    explanation.putInput("points", points.length() == 0 ? "none" : points.toString());
+    int count = (int) line.count();
+    if (count < 2) {
+      return undefined(keyResult, asOf, count, explanation,
+          "a forecast needs at least two values from " + period.start() + " to " + asOf
+              + "; found " + count);
+    }
+    long endX = ChronoUnit.DAYS.between(period.start(), period.end());
+    BigDecimal slope = Decimals.canonical(line.slope());
+    BigDecimal projected = Decimals.canonical(line.valueAt(endX));
+    explanation.putIntermediate("n", Integer.toString(count));
+    explanation.putIntermediate("sum(x)", line.sumX().toPlainString());
+    explanation.putIntermediate("sum(y)", line.sumY().toPlainString());
+    explanation.putIntermediate("sum(xx)", line.sumXX().toPlainString());
+    explanation.putIntermediate("sum(xy)", line.sumXY().toPlainString());
+    explanation.putIntermediate("N = n*sum(xy) - sum(x)*sum(y)",
+        line.slopeNumerator().toPlainString());
+    explanation.putIntermediate("D = n*sum(xx) - sum(x)^2", line.slopeDenominator().toPlainString());
+    explanation.putIntermediate("slope per day", slope.toPlainString());
+    explanation.putIntermediate("x at period end", Long.toString(endX));
+    explanation.putIntermediate("projected value", projected.toPlainString());
+
+    boolean strict = profile.levelComparison() == LevelComparison.STRICT;
+    Optional<BigDecimal> target;
+    boolean reaches;
+    int towardTarget;
+    BigDecimal projectedRaw;
+    switch (measure.kind()) {
+      case METRIC: {
+        Metric metric = (Metric) measure;
+        target = Optional.of(metric.target());
+        reaches = ScoreMath.reached(metric, projected);
+        towardTarget = metric.direction() == Direction.INCREASE ? 1 : -1;
+        projectedRaw = profile.metricFormula() == MetricFormula.LINEAR
+            ? ScoreMath.linearProgress(metric, projected, profile.scale(), profile.roundingMode())
+            : (reaches ? BigDecimal.ONE : BigDecimal.ZERO);
+        strict = false;
+        break;
+      }
+      case THRESHOLD: {
+        Threshold threshold = (Threshold) measure;
+        target = Optional.of(threshold.level());
+        reaches = ScoreMath.meets(threshold, projected, strict);
+        towardTarget = threshold.comparison() == Threshold.Comparison.AT_OR_ABOVE ? 1 : -1;
+        projectedRaw = reaches ? BigDecimal.ONE : BigDecimal.ZERO;
+        break;
+      }
+      case BAND: {
+        Band band = (Band) measure;
+        target = Optional.empty();
+        BigDecimal distance = ScoreMath.distanceOutside(band, projected);
+        reaches = distance.signum() == 0;
+        towardTarget = 0;
+        projectedRaw = profile.bandMode() == BandMode.ZERO_OUTSIDE
+            ? (reaches ? BigDecimal.ONE : BigDecimal.ZERO)
+            : ScoreMath.falloff(distance, ScoreMath.falloffWidth(band, profile.bandFalloffWidth()),
+                profile.scale(), profile.roundingMode());
+        break;
+      }
+      default:
+        target = Optional.of(BigDecimal.ONE);
+        reaches = projected.compareTo(BigDecimal.ONE) >= 0;
+        towardTarget = 1;
+        projectedRaw = projected;
+        strict = false;
+        break;
+    }
+    Score projectedScore = profile.score(projectedRaw);
+    Optional<LocalDate> targetDate = Optional.empty();
+    int slopeSign = line.slopeNumerator().signum();
+    if (target.isPresent() && slopeSign != 0 && slopeSign == towardTarget) {
+      BigDecimal firstX = line.firstXReaching(target.get(), strict);
+      if (firstX.abs().compareTo(BigDecimal.valueOf(MAX_FORECAST_DAYS)) <= 0) {
+        targetDate = Optional.of(period.start().plusDays(firstX.longValueExact()));
+        explanation.putIntermediate("first day at target (x)", firstX.toPlainString());
+      } else {
+        explanation.putIntermediate("first day at target (x)",
+            firstX.toPlainString() + ", more than " + MAX_FORECAST_DAYS + " days away: no date");
+      }
+    } else if (target.isPresent()) {
+      explanation.putIntermediate("first day at target (x)",
+          "none: the line does not move toward the target");
+    }
+    target.ifPresent(value -> explanation.putInput("target", value.toPlainString()));
+    explanation.result("projected " + projected.toPlainString() + " on " + period.end()
+        + ", score " + projectedScore + (reaches ? ", reaches the target" : ", misses the target")
+        + targetDate.map(date -> ", first at the target on " + date).orElse(""));
+    return Forecast.create(keyResult.id(), asOf, count, Optional.empty(), Optional.of(slope),
+        Optional.of(projected), Optional.of(projectedScore), target, reaches, targetDate,
+        explanation.build());
+  }
+
+  private Forecast undefined(KeyResult keyResult, LocalDate asOf, int points,
+      Explanation.Builder explanation, String reason) {
+    explanation.result("undefined: " + reason);
+    return Forecast.create(keyResult.id(), asOf, points, Optional.of(reason), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(),
+        explanation.build());
+  }
+
+  /** Returns the scorer's profile and KPI bindings, for example {@code Scorer[google, kpis=[]]}. */
+  @Override
+  public String toString() {
+    return "Scorer[" + profile.name() + ", kpis=" + kpis.values() + "]";
+  }
+
+}

@@ -1,0 +1,96 @@
+package org.okrkit.scoring.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An exact least-squares line through points {@code (x, y)} with whole-day {@code x}: the sums and
+ * the two determinants are exact, so every derived number is a single rounded division.
+ *
+ * <p>With {@code N = n*sum(xy) - sum(x)*sum(y)} and {@code D = n*sum(xx) - sum(x)^2}, the slope is
+ * {@code N / D} and the line's value at {@code x} is {@code (sum(y)*D + N*(n*x - sum(x))) /
+ * (n*D)}. {@code D} is positive as soon as two points have different {@code x}.
+ */
+public final class LeastSquares {
+
+  private long count;
+  private BigDecimal sumX = BigDecimal.ZERO;
+  private BigDecimal sumY = BigDecimal.ZERO;
+  private BigDecimal sumXX = BigDecimal.ZERO;
+  private BigDecimal sumXY = BigDecimal.ZERO;
+
+  /** Adds a point. */
+  public void add(long x, BigDecimal y) {
+    BigDecimal bigX = BigDecimal.valueOf(x);
+    count++;
+    sumX = sumX.add(bigX);
+    sumY = sumY.add(y);
+    sumXX = sumXX.add(bigX.multiply(bigX));
+    sumXY = sumXY.add(bigX.multiply(y));
+  }
+
+  /** Returns the number of points. */
+  public long count() {
+    return count;
+  }
+
+  public BigDecimal sumX() {
+    return sumX;
+  }
+
+  public BigDecimal sumY() {
+    return sumY;
+  }
+
+  public BigDecimal sumXX() {
+    return sumXX;
+  }
+
+  public BigDecimal sumXY() {
+    return sumXY;
+  }
+
+  /** Returns {@code N = n*sum(xy) - sum(x)*sum(y)}, the slope's exact numerator. */
+  public BigDecimal slopeNumerator() {
+    return BigDecimal.valueOf(count).multiply(sumXY).subtract(sumX.multiply(sumY));
+  }
+
+  /** Returns {@code D = n*sum(xx) - sum(x)^2}, the slope's exact denominator. */
+  public BigDecimal slopeDenominator() {
+    return BigDecimal.valueOf(count).multiply(sumXX).subtract(sumX.multiply(sumX));
+  }
+
+  /** Returns the slope, rounded once to {@link ScoreMath#VALUE_CONTEXT}. */
+  public BigDecimal slope() {
+    return slopeNumerator().divide(slopeDenominator(), ScoreMath.VALUE_CONTEXT);
+  }
+
+  /** Returns the line's value at {@code x}, rounded once to {@link ScoreMath#VALUE_CONTEXT}. */
+  public BigDecimal valueAt(long x) {
+    BigDecimal n = BigDecimal.valueOf(count);
+    BigDecimal d = slopeDenominator();
+    BigDecimal numerator = sumY.multiply(d)
+        .add(slopeNumerator().multiply(n.multiply(BigDecimal.valueOf(x)).subtract(sumX)));
+    return numerator.divide(n.multiply(d), ScoreMath.VALUE_CONTEXT);
+  }
+
+  /**
+   * Returns the first whole {@code x} at which the line reaches {@code y}: the exact crossing
+   * {@code (y*n*D - sum(y)*D + N*sum(x)) / (N*n)} rounded up; when {@code strictlyBeyond}, a
+   * crossing on a whole day moves to the next day. Requires a non-zero slope.
+   */
+  public BigDecimal firstXReaching(BigDecimal y, boolean strictlyBeyond) {
+    BigDecimal n = BigDecimal.valueOf(count);
+    BigDecimal d = slopeDenominator();
+    BigDecimal numerator = slopeNumerator();
+    BigDecimal crossingNumerator = y.multiply(n).multiply(d).subtract(sumY.multiply(d))
+        .add(numerator.multiply(sumX));
+    BigDecimal crossingDenominator = numerator.multiply(n);
+    BigDecimal ceiling = crossingNumerator.divide(crossingDenominator, 0, RoundingMode.CEILING);
+    if (strictlyBeyond
+        && ceiling.multiply(crossingDenominator).compareTo(crossingNumerator) == 0) {
+      return ceiling.add(BigDecimal.ONE);
+    }
+    return ceiling;
+  }
+}

@@ -1,0 +1,149 @@
+package org.okrkit.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.okrkit.scoring.Fixtures.Q1;
+import static org.okrkit.scoring.Fixtures.checkIn;
+import static org.okrkit.scoring.Fixtures.date;
+import static org.okrkit.scoring.Fixtures.dec;
+import static org.okrkit.scoring.Fixtures.keyResult;
+import static org.okrkit.scoring.Fixtures.metric;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.CheckInValue;
+import org.okrkit.core.Checklist;
+import org.okrkit.core.ChecklistItem;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Milestone;
+import org.okrkit.core.Threshold;
+
+/** x is the number of days since Jan 1, 2026; Mar 31, the period's last day, is x = 89. */
+class ForecastTest {
+
+  private static final Scorer GOOGLE = Scorer.of(ScoringProfile.google());
+
+  @Test
+  void twoPoints_projectTheirLine() {
+    // (0, 10) and (30, 40): y = 10 + x; at x = 89: 99
+    KeyResult keyResult = keyResult("kr", metric("0", "100"),
+        checkIn(1, 1, "10"), checkIn(1, 31, "40"));
+    Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(2, 1));
+    assertTrue(forecast.isDefined());
+    assertEquals(2, forecast.points());
+    assertEquals(Optional.of(dec("1")), forecast.slopePerDay());
+    assertEquals(Optional.of(dec("99")), forecast.projectedValue());
+    assertEquals(dec("0.99"), forecast.projectedScore().orElseThrow().value());
+    assertFalse(forecast.reachesTarget());
+    // 10 + x >= 100 from x = 90: Jan 1 + 90 days = Apr 1
+    assertEquals(Optional.of(date(4, 1)), forecast.targetDate());
+    assertEquals(Optional.of(dec("100")), forecast.target());
+  }
+
+  @Test
+  void threePoints_leastSquaresExactly() {
+    // (0, 0), (10, 20), (20, 30): n = 3, sum x = 30, sum y = 50, sum xx = 500, sum xy = 800
+    // N = 3 x 800 - 30 x 50 = 900, D = 3 x 500 - 900 = 600, slope = 1.5
+    // y(x) = (50 x 600 + 900 x (3x - 30)) / 1800 = 5/3 + 1.5 x; y(89) = 135.1666...
+    KeyResult keyResult = keyResult("kr", metric("0", "100"),
+        checkIn(1, 1, "0"), checkIn(1, 11, "20"), checkIn(1, 21, "30"));
+    Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(1, 21));
+    assertEquals(Optional.of(dec("1.5")), forecast.slopePerDay());
+    assertEquals(Optional.of(dec("135.1666666666666666666666666666667")),
+        forecast.projectedValue());
+    assertTrue(forecast.reachesTarget());
+    assertEquals(dec("1"), forecast.projectedScore().orElseThrow().value());
+    // 5/3 + 1.5 x >= 100 from x = 65.55..., so day 66: Jan 1 + 66 days = Mar 8
+    assertEquals(Optional.of(date(3, 8)), forecast.targetDate());
+    // uncapped, the projected score shows the overshoot: 135.1666... / 100 = 1.3517
+    assertEquals(dec("1.3517"), Scorer.of(ScoringProfile.quantive())
+        .forecast(keyResult, Q1, date(1, 21)).projectedScore().orElseThrow().value());
+    assertEquals("900", forecast.explanation().intermediates().get("N = n*sum(xy) - sum(x)*sum(y)"));
+    assertEquals("600", forecast.explanation().intermediates().get("D = n*sum(xx) - sum(x)^2"));
+  }
+
+  @Test
+  void decreasingMetric() {
+    // (0, 8) and (30, 7): y = 8 - x / 30; y(89) = 8 - 2.9666... = 5.0333...
+    KeyResult churn = keyResult("churn", metric("8", "5"),
+        checkIn(1, 1, "8"), checkIn(1, 31, "7"));
+    Forecast forecast = GOOGLE.forecast(churn, Q1, date(1, 31));
+    assertEquals(Optional.of(dec("5.033333333333333333333333333333333")),
+        forecast.projectedValue());
+    assertFalse(forecast.reachesTarget());
+    // (8 - 5.0333...) / (8 - 5) = 0.98888... -> 0.9889
+    assertEquals(dec("0.9889"), forecast.projectedScore().orElseThrow().value());
+    // 8 - x / 30 <= 5 from x = 90: Apr 1
+    assertEquals(Optional.of(date(4, 1)), forecast.targetDate());
+  }
+
+  @Test
+  void flatOrWrongWayLines_haveNoTargetDate() {
+    KeyResult flat = keyResult("kr", metric("0", "100"), checkIn(1, 1, "50"), checkIn(1, 31, "50"));
+    Forecast flatForecast = GOOGLE.forecast(flat, Q1, date(2, 1));
+    assertEquals(Optional.of(dec("50")), flatForecast.projectedValue());
+    assertEquals(Optional.empty(), flatForecast.targetDate());
+    KeyResult falling = keyResult("kr", metric("0", "100"), checkIn(1, 1, "50"), checkIn(1, 31, "40"));
+    Forecast fallingForecast = GOOGLE.forecast(falling, Q1, date(2, 1));
+    assertFalse(fallingForecast.reachesTarget());
+    assertEquals(Optional.empty(), fallingForecast.targetDate());
+    // y = 50 - x / 3; y(89) = 20.333...; a negative progress scores 0
+    assertEquals(dec("0.2033"), fallingForecast.projectedScore().orElseThrow().value());
+  }
+
+  @Test
+  void fewerThanTwoValues_isExplicitlyUndefined() {
+    Forecast none = GOOGLE.forecast(keyResult("kr", metric("0", "100")), Q1, date(2, 1));
+    assertFalse(none.isDefined());
+    assertEquals(0, none.points());
+    assertEquals(Optional.empty(), none.projectedValue());
+    assertFalse(none.reachesTarget());
+    KeyResult one = keyResult("kr", metric("0", "100"), checkIn(1, 5, "10"), checkIn(2, 5, "30"));
+    Forecast single = GOOGLE.forecast(one, Q1, date(1, 31));
+    assertEquals(Optional.of(
+        "a forecast needs at least two values from 2026-01-01 to 2026-01-31; found 1"),
+        single.undefinedReason());
+    assertEquals("kr forecast undefined: a forecast needs at least two values from 2026-01-01 to"
+        + " 2026-01-31; found 1", single.toString());
+    assertTrue(single.explanation().result().startsWith("undefined: "));
+  }
+
+  @Test
+  void milestone_hasNoTrend() {
+    KeyResult launch = keyResult("launch", Milestone.of(),
+        CheckIn.of(date(1, 5), CheckInValue.notDone()), CheckIn.of(date(2, 5), CheckInValue.notDone()));
+    Forecast forecast = GOOGLE.forecast(launch, Q1, date(3, 1));
+    assertFalse(forecast.isDefined());
+    assertEquals(Optional.of("a milestone is done or not; it has no trend to project"),
+        forecast.undefinedReason());
+  }
+
+  @Test
+  void checklist_projectsTheShareDone() {
+    Checklist steps = Checklist.of(ChecklistItem.of("a"), ChecklistItem.of("b"),
+        ChecklistItem.of("c"), ChecklistItem.of("d"));
+    KeyResult keyResult = keyResult("steps", steps,
+        CheckIn.of(date(1, 1), CheckInValue.itemsDone(List.of())),
+        CheckIn.of(date(1, 31), CheckInValue.itemsDone(List.of("a"))));
+    // (0, 0) and (30, 0.25): y = x / 120; y(89) = 0.741666...; all done (1) from x = 120
+    Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(2, 1));
+    assertEquals(Optional.of(dec("0.7416666666666666666666666666666667")),
+        forecast.projectedValue());
+    assertEquals(dec("0.7417"), forecast.projectedScore().orElseThrow().value());
+    assertEquals(Optional.of(date(1, 1).plusDays(120)), forecast.targetDate());
+  }
+
+  @Test
+  void threshold_targetIsTheLevel_strictlyBeyondItUnderQuantive() {
+    Threshold csat = Threshold.atOrAbove(dec("9"), "CSAT");
+    KeyResult keyResult = keyResult("csat", csat, checkIn(1, 1, "8"), checkIn(1, 11, "8.5"));
+    // y = 8 + x / 20: reaches 9 exactly at x = 20 (Jan 21); strictly above it from x = 21 (Jan 22)
+    assertEquals(Optional.of(date(1, 21)), GOOGLE.forecast(keyResult, Q1, date(1, 11)).targetDate());
+    assertEquals(Optional.of(date(1, 22)), Scorer.of(ScoringProfile.quantive())
+        .forecast(keyResult, Q1, date(1, 11)).targetDate());
+    assertTrue(GOOGLE.forecast(keyResult, Q1, date(1, 11)).reachesTarget());
+  }
+}
