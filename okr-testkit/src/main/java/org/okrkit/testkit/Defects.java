@@ -38,8 +38,8 @@ import org.okrkit.core.Status;
  */
 public final class Defects {
 
-  /** Most links an injected alignment cycle can have: one per level. */
-  public static final int MAX_ALIGNMENT_CYCLE_LENGTH = Level.values().length;
+  /** Most links an injected alignment cycle can have: one per {@link Level}, four. */
+  public static final int MAX_ALIGNMENT_CYCLE_LENGTH = 4;
 
   private static final int MAX_DEPENDENCY_CYCLE_LENGTH = 5;
   private static final int MAX_ATTEMPTS = 64;

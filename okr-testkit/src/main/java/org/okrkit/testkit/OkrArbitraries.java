@@ -529,7 +529,7 @@ public final class OkrArbitraries {
     }
     return Combinators.combine(activations, Arbitraries.integers().between(0, 500), texts())
         .flatAs((activation, daysBeforeGraceEnd, note) -> {
-          LocalDate closing = latestOf(activation, period.end()
+          LocalDate closing = latestOf(latestOf(activation, period.start()), period.end()
               .plusDays(Objective.CHECK_IN_GRACE_DAYS).minusDays(daysBeforeGraceEnd));
           return withHistory(draft, activation, Optional.of(closing),
               LifecycleEvent.activated(activation), LifecycleEvent.closed(closing, note));
