@@ -296,8 +296,11 @@ public final class Defects {
         return Optional.of(overflow(plan.with(withAlignments(child, links)), child,
             parentOfTarget.get(target), target, children));
       }
-      for (int attempt = 0; attempt < Math.min(MAX_ATTEMPTS, targets.size()); attempt++) {
-        String target = targets.get(random.nextInt(targets.size()));
+      // Otherwise add a second link into a target that has one; the scan stays linear for the
+      // first few targets tried, which is where a generated plan has room.
+      int[] order = shuffled(targets.size());
+      for (int attempt = 0; attempt < Math.min(MAX_ATTEMPTS, order.length); attempt++) {
+        String target = targets.get(order[attempt]);
         Alignment existing = childrenByTarget.get(target).get(0).alignments().stream()
             .filter(link -> targetKey(link).equals(target)).findFirst().orElseThrow();
         Objective parent = plan.objective(existing.parentObjective());
@@ -425,7 +428,11 @@ public final class Defects {
     // ---- helpers ----
 
     private int[] shuffledIndexes() {
-      int[] indexes = new int[objectives.size()];
+      return shuffled(objectives.size());
+    }
+
+    private int[] shuffled(int size) {
+      int[] indexes = new int[size];
       for (int i = 0; i < indexes.length; i++) {
         int j = random.nextInt(i + 1);
         indexes[i] = indexes[j];
