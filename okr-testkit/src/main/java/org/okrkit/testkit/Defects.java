@@ -337,8 +337,8 @@ public final class Defects {
         }
       }
       return InjectedDefect.of(changed, DefectKind.WEIGHT_OVERFLOW, ids,
-          "weights into " + target.replace('\u0001', '/') + " now sum to " + sum.toPlainString() + " (link of "
-              + child.id() + " set to 1)");
+          "weights into " + target.replace('\u0001', '/') + " now sum to "
+              + sum.toPlainString() + " (link of " + child.id() + " set to 1)");
     }
 
     Optional<InjectedDefect> activeUnderCancelledParent() {
