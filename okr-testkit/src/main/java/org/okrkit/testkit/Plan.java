@@ -252,8 +252,9 @@ public final class Plan {
 
   /**
    * Returns a short outline: the number of objectives and, for up to 50 of them, the id, level,
-   * period and links up, for example {@code Plan[2: company-1 COMPANY YEAR[...], team-2 TEAM ...
-   * -> company-1 ×1]}.
+   * status, period, links up and dependencies, for example {@code Plan[2: company-1 COMPANY
+   * ACTIVE YEAR[2026-01-01..2026-12-31], department-2 DEPARTMENT DRAFT QUARTER[...] -> company-1
+   * ×1]}.
    */
   @Override
   public String toString() {
