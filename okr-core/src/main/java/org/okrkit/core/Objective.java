@@ -182,6 +182,11 @@ public abstract class Objective {
         throw new OkrException("lifecycle", event.toString(),
             "is dated before the previous transition on " + previous);
       }
+      if (event.status() == Status.CLOSED && event.date().isBefore(period().start())) {
+        throw new OkrException("lifecycle", event.toString(),
+            "an objective closes on or after its period starts on " + period().start()
+                + "; cancel it instead");
+      }
       if (event.status() == Status.ACTIVE && event.date().isAfter(period().end())) {
         throw new OkrException("lifecycle", event.toString(),
             "an objective cannot be activated after its period ends on " + period().end());
@@ -397,11 +402,6 @@ public abstract class Objective {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(note, "note");
     requireStatus("close", Status.ACTIVE);
-    if (date.isBefore(period().start())) {
-      throw new OkrException("date", date.toString(),
-          "an objective closes on or after its period starts on " + period().start()
-              + "; cancel it instead");
-    }
     requireNotBeforeHistory(date);
     return withEvent(LifecycleEvent.closed(date, note));
   }

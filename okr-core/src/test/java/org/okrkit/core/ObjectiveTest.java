@@ -251,8 +251,10 @@ class ObjectiveTest {
     Objective early = Samples.draft().activate(LocalDate.of(2025, 12, 1));
     OkrException e = assertThrows(OkrException.class,
         () -> early.close(LocalDate.of(2025, 12, 2), "never started"));
-    assertEquals("date", e.field());
+    assertEquals("lifecycle", e.field());
     assertTrue(e.getMessage().contains("cancel it instead"), e.getMessage());
+    assertThrows(OkrException.class, () -> Objective.builder().from(early)
+        .addLifecycle(LifecycleEvent.closed(LocalDate.of(2025, 12, 2), "restored")).build());
     assertEquals(Status.CANCELLED, early.cancel(LocalDate.of(2025, 12, 2), "dropped").status());
   }
 

@@ -48,7 +48,7 @@ import org.okrkit.core.Threshold;
  *
  * <p>Every generated value is valid by okr-core's own rules, so a property can use it without
  * filtering. Values shrink toward small, simple ones (short ids, zero, the first kind of a family,
- * few key results, empty histories). For whole plans of objectives, see {@code Plans}.
+ * few key results, empty histories). For whole plans of objectives, see {@link Plans}.
  *
  * <p>Each method returns a new arbitrary; arbitraries are immutable and may be shared.
  */
@@ -529,7 +529,7 @@ public final class OkrArbitraries {
     }
     return Combinators.combine(activations, Arbitraries.integers().between(0, 500), texts())
         .flatAs((activation, daysBeforeGraceEnd, note) -> {
-          LocalDate closing = latestOf(activation, period.end()
+          LocalDate closing = latestOf(latestOf(activation, period.start()), period.end()
               .plusDays(Objective.CHECK_IN_GRACE_DAYS).minusDays(daysBeforeGraceEnd));
           return withHistory(draft, activation, Optional.of(closing),
               LifecycleEvent.activated(activation), LifecycleEvent.closed(closing, note));

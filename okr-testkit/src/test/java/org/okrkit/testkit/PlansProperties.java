@@ -1,0 +1,220 @@
+package org.okrkit.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import org.okrkit.core.Alignment;
+import org.okrkit.core.Level;
+import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveId;
+import org.okrkit.core.PeriodKind;
+import org.okrkit.core.Status;
+
+@StatisticsReport(onFailureOnly = true)
+class PlansProperties {
+
+  @Property(tries = 300)
+  void validPlansBreakNoRule(@ForAll("smallPlans") Plan plan) {
+    List<ReferenceChecker.Violation> violations = ReferenceChecker.check(plan);
+    assertTrue(violations.isEmpty(), () -> violations + " in " + plan);
+  }
+
+  @Property(tries = 10)
+  void largerValidPlansBreakNoRule(@ForAll("largerPlans") Plan plan) {
+    List<ReferenceChecker.Violation> violations = ReferenceChecker.check(plan);
+    assertTrue(violations.isEmpty(), () -> violations.subList(0, Math.min(5, violations.size()))
+        .toString());
+  }
+
+  @Property(tries = 300)
+  void smallPlansCoverTheFeaturesOfACascade(@ForAll("smallPlans") Plan plan) {
+    boolean multiParent = false;
+    boolean toKeyResult = false;
+    boolean quarterly = false;
+    boolean dependency = false;
+    Set<Status> statuses = new LinkedHashSet<>();
+    int deepest = 0;
+    for (Objective objective : plan.objectives()) {
+      multiParent |= objective.alignments().size() > 1;
+      toKeyResult |= objective.alignments().stream().anyMatch(Alignment::isToKeyResult);
+      quarterly |= objective.period().kind() == PeriodKind.QUARTER;
+      dependency |= !objective.dependsOn().isEmpty();
+      statuses.add(objective.status());
+      deepest = Math.max(deepest, objective.level().ordinal());
+    }
+    Statistics.label("several parents").collect(multiParent);
+    Statistics.label("link to a key result").collect(toKeyResult);
+    Statistics.label("quarterly objective").collect(quarterly);
+    Statistics.label("dependency").collect(dependency);
+    Statistics.label("deepest level").collect(Level.values()[deepest]);
+    Statistics.label("all four states").collect(statuses.size() == Status.values().length);
+    Statistics.label("several parents").coverage(c -> c.check(true).percentage(p -> p > 20));
+    Statistics.label("link to a key result").coverage(c -> c.check(true).percentage(p -> p > 40));
+    Statistics.label("quarterly objective").coverage(c -> c.check(true).percentage(p -> p > 40));
+    Statistics.label("dependency").coverage(c -> c.check(true).percentage(p -> p > 30));
+    Statistics.label("deepest level").coverage(
+        c -> c.check(Level.INDIVIDUAL).percentage(p -> p > 30));
+    Statistics.label("all four states").coverage(c -> c.check(true).percentage(p -> p > 20));
+  }
+
+  @Property(tries = 200)
+  void generatedPlansHaveTheShapeOfTheirSpec(
+      @ForAll @IntRange(min = 1, max = 300) int objectives,
+      @ForAll @IntRange(min = 1, max = 4) int depth,
+      @ForAll @IntRange(min = 1, max = 6) int fanOut,
+      @ForAll long seed) {
+    PlanSpec spec = PlanSpec.of(objectives).withDepth(depth).withFanOut(fanOut);
+    Plan plan = Plans.generate(spec, seed);
+
+    assertEquals(objectives, plan.size());
+    Map<ObjectiveId, Integer> firstChildren = new HashMap<>();
+    for (int i = 0; i < plan.size(); i++) {
+      Objective objective = plan.objectives().get(i);
+      assertTrue(objective.level().ordinal() < depth, objective::toString);
+      // Parents and dependencies come first, which is what makes every prefix a valid plan.
+      for (Alignment link : objective.alignments()) {
+        assertTrue(plan.indexOf(link.parentObjective()) < i, objective::toString);
+      }
+      for (ObjectiveId target : objective.dependsOn()) {
+        assertTrue(plan.indexOf(target) < i, objective::toString);
+      }
+      if (!objective.alignments().isEmpty()) {
+        firstChildren.merge(objective.alignments().get(0).parentObjective(), 1, Integer::sum);
+      }
+    }
+    firstChildren.values().forEach(count -> assertTrue(count <= fanOut, firstChildren::toString));
+  }
+
+  @Property(tries = 100)
+  void theMultiParentShareSetsHowManyObjectivesHaveSeveralParents(@ForAll long seed) {
+    PlanSpec spec = PlanSpec.of(200).withFanOut(3);
+    Plan single = Plans.generate(spec.withMultiParentShare(0), seed);
+    Plan many = Plans.generate(spec.withMultiParentShare(1), seed);
+
+    assertEquals(0, countWithSeveralParents(single));
+    assertTrue(countWithSeveralParents(many) > 20, many::toString);
+  }
+
+  private static long countWithSeveralParents(Plan plan) {
+    return plan.objectives().stream().filter(o -> o.alignments().size() > 1).count();
+  }
+
+  @Property(tries = 100)
+  void theDependencyShareSetsHowManyObjectivesDependOnAnother(@ForAll long seed) {
+    PlanSpec spec = PlanSpec.of(200);
+    Plan none = Plans.generate(spec.withDependencyShare(0), seed);
+    Plan all = Plans.generate(spec.withDependencyShare(1), seed);
+
+    assertTrue(none.objectives().stream().allMatch(o -> o.dependsOn().isEmpty()));
+    // Only the first objective of each level has no earlier peer to depend on.
+    long independent = all.objectives().stream().filter(o -> o.dependsOn().isEmpty()).count();
+    assertTrue(independent <= Level.values().length, () -> independent + " independent");
+  }
+
+  @Property(tries = 50)
+  void theSameSeedGivesTheSamePlan(@ForAll("specs") PlanSpec spec, @ForAll long seed) {
+    assertEquals(Plans.generate(spec, seed), Plans.generate(spec, seed));
+  }
+
+  @Property(tries = 50)
+  void differentSeedsGiveDifferentPlans(@ForAll long seed) {
+    PlanSpec spec = PlanSpec.of(50);
+    assertFalse(Plans.generate(spec, seed).equals(Plans.generate(spec, seed + 1)));
+  }
+
+  @Property(tries = 300)
+  void eachInjectorBreaksExactlyItsRule(@ForAll("anyDefect") InjectedDefect defect) {
+    List<ReferenceChecker.Violation> violations = ReferenceChecker.check(defect.plan());
+    Statistics.collect(defect.kind());
+    assertFalse(violations.isEmpty(), () -> "nothing found for " + defect);
+    Set<DefectKind> kinds =
+        violations.stream().map(ReferenceChecker.Violation::kind).collect(Collectors.toSet());
+    assertEquals(Set.of(defect.kind()), kinds, () -> violations + " for " + defect);
+    Set<ObjectiveId> found = new LinkedHashSet<>();
+    violations.forEach(violation -> found.addAll(violation.ids()));
+    assertEquals(Set.copyOf(defect.ids()), found, () -> violations + " for " + defect);
+    Statistics.coverage(coverage -> {
+      for (DefectKind kind : DefectKind.values()) {
+        coverage.check(kind).percentage(p -> p > 5);
+      }
+    });
+  }
+
+  @Property(tries = 100)
+  void alignmentCyclesHaveTheirLength(
+      @ForAll @IntRange(min = 1, max = 4) int length, @ForAll long seed) {
+    Plan plan = Plans.generate(PlanSpec.of(60).withFanOut(3), seed);
+    InjectedDefect cycle = Defects.alignmentCycle(plan, length, seed).orElseThrow();
+
+    assertEquals(length, cycle.ids().size());
+    assertEquals(length, Set.copyOf(cycle.ids()).size());
+    List<ReferenceChecker.Violation> violations = ReferenceChecker.check(cycle.plan());
+    assertEquals(1, violations.size(), violations::toString);
+    assertEquals(DefectKind.ALIGNMENT_CYCLE, violations.get(0).kind());
+    assertEquals(Set.copyOf(cycle.ids()), violations.get(0).ids());
+    // Each id aligns to the next, and the last to the first.
+    for (int k = 0; k < length; k++) {
+      ObjectiveId parent = cycle.ids().get((k + 1) % length);
+      Objective child = cycle.plan().objective(cycle.ids().get(k));
+      assertTrue(child.alignments().stream().anyMatch(l -> l.parentObjective().equals(parent)),
+          cycle::toString);
+    }
+  }
+
+  @Property(tries = 20)
+  void injectorsFindAPlaceInEveryLargeEnoughPlan(@ForAll long seed) {
+    Plan plan = Plans.generate(PlanSpec.of(300).withMultiParentShare(0.3), seed);
+    for (DefectKind kind : DefectKind.values()) {
+      assertTrue(Defects.inject(plan, kind, seed).isPresent(), kind::toString);
+    }
+  }
+
+  @Property(tries = 200)
+  void injectionIsReproducible(@ForAll("smallPlans") Plan plan, @ForAll long seed,
+      @ForAll DefectKind kind) {
+    assertEquals(Defects.inject(plan, kind, seed), Defects.inject(plan, kind, seed));
+  }
+
+  @Provide
+  Arbitrary<Plan> smallPlans() {
+    return Plans.plans();
+  }
+
+  @Provide
+  Arbitrary<Plan> largerPlans() {
+    return Arbitraries.of(500, 2000).flatMap(size -> Plans.plans(PlanSpec.of(size)
+        .withMultiParentShare(0.4).withDependencyShare(0.5).withFanOut(5)));
+  }
+
+  @Provide
+  Arbitrary<PlanSpec> specs() {
+    return net.jqwik.api.Combinators.combine(
+            Arbitraries.integers().between(1, 200),
+            Arbitraries.integers().between(1, 4),
+            Arbitraries.integers().between(1, 8),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.doubles().between(0, 1))
+        .as((size, depth, fanOut, multi, dependency) -> PlanSpec.of(size).withDepth(depth)
+            .withFanOut(fanOut).withMultiParentShare(multi).withDependencyShare(dependency));
+  }
+
+  @Provide
+  Arbitrary<InjectedDefect> anyDefect() {
+    return Plans.withAnyDefect();
+  }
+}
