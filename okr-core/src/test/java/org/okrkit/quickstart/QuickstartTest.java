@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.CheckInValue;
@@ -30,10 +26,15 @@ import org.okrkit.core.Status;
  * The README's quickstart, verbatim between the markers, so it keeps compiling and stays true. It
  * lives outside okr-core's package, so it can use the public API only, as a user's code does.
  */
-class QuickstartTest {
+public class QuickstartTest {
 
-  @Test
-  void readmeQuickstart() {
+  /** Runs the README's quickstart and returns the closed objective it ends with. */
+  public static Objective closedQuickstartObjective() {
+    return quickstart()[0];
+  }
+
+  /** The quickstart's closed objective and the same objective as of 2026-02-10. */
+  private static Objective[] quickstart() {
     // README quickstart begins
     PersonId ada = PersonId.of("ada");
     KeyResultId churn = KeyResultId.of("churn");
@@ -73,6 +74,16 @@ class QuickstartTest {
     Objective inFebruary = closed.asOf(LocalDate.of(2026, 2, 10));
     // inFebruary.status() is ACTIVE; its NPS target is still 50 and launch has no check-in yet.
     // README quickstart ends
+    return new Objective[] {closed, inFebruary};
+  }
+
+  @Test
+  void readmeQuickstart() {
+    Objective[] result = quickstart();
+    Objective closed = result[0];
+    Objective inFebruary = result[1];
+    KeyResultId nps = KeyResultId.of("nps");
+    KeyResultId launch = KeyResultId.of("launch");
 
     assertEquals(Status.CLOSED, closed.status());
     assertEquals(Status.ACTIVE, inFebruary.status());
@@ -86,27 +97,7 @@ class QuickstartTest {
 
   @Test
   void readmeShowsExactlyThisQuickstart() throws IOException {
-    List<String> source = Files.readAllLines(
-        Path.of("src/test/java/org/okrkit/quickstart/QuickstartTest.java"), StandardCharsets.UTF_8);
-    String inTest = source
-        .subList(indexOf(source, "README quickstart begins") + 1,
-            indexOf(source, "README quickstart ends"))
-        .stream().map(String::strip).collect(Collectors.joining("\n"));
-    List<String> readme = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
-    int quickstart = indexOf(readme, "## Quickstart");
-    int open = readme.subList(quickstart, readme.size()).indexOf("```java") + quickstart;
-    int close = readme.subList(open + 1, readme.size()).indexOf("```") + open + 1;
-    String inReadme = readme.subList(open + 1, close)
-        .stream().map(String::strip).collect(Collectors.joining("\n"));
-    assertEquals(inTest, inReadme, "README.md's quickstart must match QuickstartTest");
-  }
-
-  private static int indexOf(List<String> lines, String marker) {
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(marker)) {
-        return i;
-      }
-    }
-    throw new AssertionError("marker not found: " + marker);
+    ReadmeSnippets.assertReadmeShows(Path.of("../README.md"), "## Quickstart",
+        Path.of("src/test/java/org/okrkit/quickstart/QuickstartTest.java"), "README quickstart");
   }
 }
