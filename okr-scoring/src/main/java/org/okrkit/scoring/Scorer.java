@@ -137,15 +137,24 @@ public final class Scorer {
     return scoreKeyResult(keyResult, period, asOf);
   }
 
+  /** The dated values a key result is judged on, and where they came from. */
+  private record Values(List<CheckIn> history, String source) {}
+
+  /** A key result's own check-ins, or the aggregates of the KPI it is drawn from. */
+  private Values valuesOf(KeyResult keyResult, Measure measure, Period period, LocalDate asOf) {
+    if (keyResult.kpi().isEmpty()) {
+      return new Values(keyResult.checkIns(), CHECK_INS);
+    }
+    KpiBinding binding = bindingFor(keyResult, measure);
+    List<CheckIn> series = kpiSeries(binding, period, asOf);
+    return new Values(series, describeKpiSource(binding, series));
+  }
+
   private KeyResultScore scoreKeyResult(KeyResult keyResult, Period period, LocalDate asOf) {
     Measure measure = keyResult.measureAsOf(asOf);
-    List<CheckIn> history = keyResult.checkIns();
-    String source = CHECK_INS;
-    if (keyResult.kpi().isPresent()) {
-      KpiBinding binding = bindingFor(keyResult, measure);
-      history = kpiSeries(binding, period, asOf);
-      source = describeKpiSource(binding, history);
-    }
+    Values judgedOn = valuesOf(keyResult, measure, period, asOf);
+    List<CheckIn> history = judgedOn.history();
+    String source = judgedOn.source();
     int first = -1;
     int last = -1;
     for (int i = 0; i < history.size(); i++) {
@@ -558,13 +567,9 @@ public final class Scorer {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(asOf, "asOf");
     Measure measure = keyResult.measureAsOf(asOf);
-    List<CheckIn> history = keyResult.checkIns();
-    String source = CHECK_INS;
-    if (keyResult.kpi().isPresent()) {
-      KpiBinding binding = bindingFor(keyResult, measure);
-      history = kpiSeries(binding, period, asOf);
-      source = describeKpiSource(binding, history);
-    }
+    Values judgedOn = valuesOf(keyResult, measure, period, asOf);
+    List<CheckIn> history = judgedOn.history();
+    String source = judgedOn.source();
     Explanation.Builder explanation = Explanation.builder()
         .subject("forecast of key result " + keyResult.id() + " as of " + asOf)
         .profile(profile.name())
