@@ -233,8 +233,11 @@ final class PlanGenerator {
     if (peers.isEmpty() || random.nextDouble() >= spec.dependencyShare()) {
       return -1;
     }
-    // Often the latest peer, so that long dependency chains occur.
-    return random.nextBoolean() ? peers.get(peers.size() - 1) : peers.get(random.nextInt(peers.size()));
+    // The latest peer continues the chain that peer ends; the spec says how often, and so how
+    // long chains grow.
+    return random.nextDouble() < spec.latestPeerShare()
+        ? peers.get(peers.size() - 1)
+        : peers.get(random.nextInt(peers.size()));
   }
 
   private BigDecimal[][] assignWeights() {

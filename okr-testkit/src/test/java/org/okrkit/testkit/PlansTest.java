@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Level;
 import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.OrgUnitId;
 
@@ -29,12 +30,47 @@ class PlansTest {
   }
 
   @Test
-  void generate_longDependencyChains_areHandledWithoutRecursion() {
-    // With every objective depending on a peer, chains run through thousands of objectives.
-    Plan plan = Plans.generate(PlanSpec.of(20_000).withDependencyShare(1).withFanOut(2), 7);
+  void generate_everyObjectiveOnItsLatestPeer_chainsTheWholeLevel() {
+    Plan plan = Plans.generate(
+        PlanSpec.of(10_000).withDepth(1).withDependencyShare(1).withLatestPeerShare(1), 7);
 
+    assertEquals(10_000, longestDependencyChain(plan, Level.COMPANY));
     assertTrue(ReferenceChecker.check(plan).isEmpty());
-    assertTrue(Defects.inject(plan, DefectKind.DEPENDENCY_CYCLE, 7).isPresent());
+  }
+
+  @Test
+  void generate_everyObjectiveOnItsLatestPeer_chainsEachLevelOfACascade() {
+    Plan plan = Plans.generate(
+        PlanSpec.of(20_000).withDependencyShare(1).withLatestPeerShare(1).withFanOut(2), 7);
+
+    for (Level level : Level.values()) {
+      long peers = plan.objectives().stream().filter(o -> o.level() == level).count();
+      assertTrue(peers > 1_000, () -> level + " has " + peers);
+      assertEquals(peers, longestDependencyChain(plan, level), level::toString);
+    }
+  }
+
+  /**
+   * Counts the objectives on the longest chain of dependencies among one level's objectives. One
+   * pass in plan order, since a generated plan lists every objective after those it depends on.
+   */
+  private static int longestDependencyChain(Plan plan, Level level) {
+    int[] chain = new int[plan.size()];
+    int longest = 0;
+    for (int i = 0; i < plan.size(); i++) {
+      Objective objective = plan.objectives().get(i);
+      chain[i] = 1;
+      for (ObjectiveId target : objective.dependsOn()) {
+        int before = plan.indexOf(target);
+        assertTrue(before < i, objective::toString);
+        assertEquals(level == objective.level(), level == plan.objective(target).level());
+        chain[i] = Math.max(chain[i], chain[before] + 1);
+      }
+      if (objective.level() == level) {
+        longest = Math.max(longest, chain[i]);
+      }
+    }
+    return longest;
   }
 
   @Test
