@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -153,6 +155,117 @@ class PlansProperties {
         coverage.check(kind).percentage(p -> p > 5);
       }
     });
+  }
+
+  @Property(tries = 300)
+  void idsFollowTheOrderDocumentedForTheirKind(@ForAll("anyDefect") InjectedDefect defect) {
+    Plan plan = defect.plan();
+    Objective faulty = plan.objective(defect.faulty());
+    Objective before = defect.original().objective(defect.faulty());
+    List<ObjectiveId> ids = defect.ids();
+    List<ObjectiveId> others = defect.others();
+    assertEquals(ids.subList(1, ids.size()), others);
+    switch (defect.kind()) {
+      case ALIGNMENT_CYCLE:
+      case DEPENDENCY_CYCLE:
+        boolean alignment = defect.kind() == DefectKind.ALIGNMENT_CYCLE;
+        for (int k = 0; k < ids.size(); k++) {
+          ObjectiveId next = ids.get((k + 1) % ids.size());
+          assertTrue(targets(plan.objective(ids.get(k)), alignment).contains(next),
+              defect::toString);
+        }
+        // The first objective's link to the second is the new one that closes the cycle.
+        assertFalse(targets(before, alignment).contains(ids.get(1 % ids.size())),
+            defect::toString);
+        break;
+      case DANGLING_PARENT:
+        assertEquals(1, others.size());
+        assertTrue(faulty.alignments().stream().anyMatch(link ->
+            link.parentObjective().equals(others.get(0))
+                && plan.find(others.get(0)).map(parent -> link.parentKeyResult()
+                    .flatMap(parent::findKeyResult).isEmpty() && link.isToKeyResult())
+                .orElse(true)), defect::toString);
+        break;
+      case LEVEL_INVERSION:
+        assertEquals(parentsWhere(plan, faulty,
+            parent -> parent.level().ordinal() >= faulty.level().ordinal()), others);
+        assertFalse(others.isEmpty());
+        assertFalse(before.level() == faulty.level());
+        break;
+      case PERIOD_OVERRUN:
+        assertEquals(parentsWhere(plan, faulty,
+            parent -> faulty.period().start().isBefore(parent.period().start())
+                || faulty.period().end().isAfter(parent.period().end())), others);
+        assertFalse(others.isEmpty());
+        assertFalse(before.period().equals(faulty.period()));
+        break;
+      case ORPHAN:
+        assertEquals(List.of(), others);
+        assertTrue(faulty.alignments().isEmpty());
+        assertFalse(before.alignments().isEmpty());
+        break;
+      case WEIGHT_OVERFLOW:
+        Alignment raised = faulty.alignments().stream()
+            .filter(link -> link.parentObjective().equals(others.get(0)))
+            .filter(link -> link.weight().compareTo(BigDecimal.ONE) == 0)
+            .filter(link -> !before.alignments().contains(link))
+            .findFirst().orElseThrow();
+        List<ObjectiveId> contributors = plan.objectives().stream()
+            .filter(objective -> !objective.id().equals(faulty.id()))
+            .filter(objective -> objective.alignments().stream().anyMatch(link ->
+                link.parentObjective().equals(raised.parentObjective())
+                    && link.parentKeyResult().equals(raised.parentKeyResult())))
+            .map(Objective::id)
+            .toList();
+        assertEquals(contributors, others.subList(1, others.size()), defect::toString);
+        break;
+      case ACTIVE_UNDER_CANCELLED_PARENT:
+        int firstCancelled = 0;
+        while (plan.objective(ids.get(firstCancelled)).status() == Status.ACTIVE) {
+          firstCancelled++;
+        }
+        List<ObjectiveId> active = ids.subList(0, firstCancelled);
+        List<ObjectiveId> cancelled = ids.subList(firstCancelled, ids.size());
+        assertFalse(active.isEmpty());
+        cancelled.forEach(id -> assertEquals(Status.CANCELLED, plan.objective(id).status()));
+        if (before.status() == Status.ACTIVE) {
+          // A parent was cancelled: every active child of it, in plan order.
+          assertEquals(plan.objectives().stream()
+              .filter(objective -> objective.status() == Status.ACTIVE)
+              .filter(objective -> parentsWhere(plan, objective, parent -> true)
+                  .contains(cancelled.get(0)))
+              .map(Objective::id).toList(), active, defect::toString);
+        } else {
+          // A child was activated: it, then its cancelled parents in the order of its links.
+          assertEquals(1, active.size(), defect::toString);
+          assertEquals(parentsWhere(plan, faulty, parent -> parent.status() == Status.CANCELLED),
+              cancelled);
+        }
+        break;
+      default:
+        assertEquals(DefectKind.DANGLING_DEPENDENCY, defect.kind());
+        assertEquals(1, others.size());
+        assertTrue(faulty.dependsOn().contains(others.get(0)));
+        assertFalse(plan.contains(others.get(0)));
+    }
+  }
+
+  private static Set<ObjectiveId> targets(Objective objective, boolean alignment) {
+    return alignment
+        ? objective.alignments().stream().map(Alignment::parentObjective)
+            .collect(Collectors.toSet())
+        : objective.dependsOn();
+  }
+
+  /** The distinct parents in the plan that a child aligns to and that pass a test, in link order. */
+  private static List<ObjectiveId> parentsWhere(
+      Plan plan, Objective child, Predicate<Objective> test) {
+    return child.alignments().stream()
+        .map(Alignment::parentObjective)
+        .distinct()
+        .filter(plan::contains)
+        .filter(id -> test.test(plan.objective(id)))
+        .toList();
   }
 
   @Property(tries = 100)
