@@ -98,6 +98,37 @@ class PlansTest {
   }
 
   @Test
+  void withDefect_shapeWithNoPlaceForTheDefect_isRejectedUpFront() {
+    PlanSpec companyOnly = PlanSpec.of(100).withDepth(1);
+    for (DefectKind kind : List.of(DefectKind.LEVEL_INVERSION, DefectKind.PERIOD_OVERRUN,
+        DefectKind.ORPHAN, DefectKind.WEIGHT_OVERFLOW, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT)) {
+      OkrException thrown =
+          assertThrows(OkrException.class, () -> Plans.withDefect(companyOnly, kind));
+      assertEquals("depth", thrown.field(), kind::toString);
+      assertEquals("1", thrown.rejectedValue());
+    }
+    assertEquals("objectives", assertThrows(OkrException.class,
+        () -> Plans.withDefect(PlanSpec.of(1), DefectKind.ORPHAN)).field());
+    assertEquals("objectives", assertThrows(OkrException.class, () -> Plans.withDefect(
+        PlanSpec.of(3).withDepth(2).withFanOut(1), DefectKind.WEIGHT_OVERFLOW)).field());
+  }
+
+  @Test
+  void withDefect_smallestShapesWithAPlace_findIt() {
+    // Each of these shapes has a place in some of its plans, so sampling ends.
+    assertEquals(DefectKind.WEIGHT_OVERFLOW, Plans.withDefect(
+        PlanSpec.of(4).withDepth(2).withFanOut(1), DefectKind.WEIGHT_OVERFLOW).sample().kind());
+    assertEquals(DefectKind.WEIGHT_OVERFLOW, Plans.withDefect(
+        PlanSpec.of(3).withDepth(2), DefectKind.WEIGHT_OVERFLOW).sample().kind());
+    for (DefectKind kind : List.of(DefectKind.ALIGNMENT_CYCLE, DefectKind.DANGLING_PARENT,
+        DefectKind.DEPENDENCY_CYCLE, DefectKind.DANGLING_DEPENDENCY)) {
+      assertEquals(kind, Plans.withDefect(PlanSpec.of(1), kind).sample().kind());
+    }
+    assertEquals(DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, Plans.withDefect(
+        PlanSpec.of(2).withDepth(2), DefectKind.ACTIVE_UNDER_CANCELLED_PARENT).sample().kind());
+  }
+
+  @Test
   void nulls_areRejectedNamingTheParameter() {
     new NullPointerTester()
         .setDefault(PlanSpec.class, PlanSpec.of(3))
