@@ -36,6 +36,17 @@ class PlansTest {
 
     assertEquals(10_000, longestDependencyChain(plan, Level.COMPANY));
     assertTrue(ReferenceChecker.check(plan).isEmpty());
+
+    // Half of that chain closed into one cycle, which the checker finds whole.
+    InjectedDefect cycle = Defects.dependencyCycle(plan, 5_000, 7).orElseThrow();
+    List<ReferenceChecker.Violation> violations = ReferenceChecker.check(cycle.plan());
+    assertEquals(1, violations.size());
+    assertEquals(DefectKind.DEPENDENCY_CYCLE, violations.get(0).kind());
+    assertEquals(5_000, cycle.ids().size());
+    assertEquals(Set.copyOf(cycle.ids()), violations.get(0).ids());
+    assertTrue(cycle.description().startsWith("dependency cycle of length 5000: "),
+        cycle::description);
+    assertTrue(Defects.dependencyCycle(plan, 10_001, 7).isEmpty());
   }
 
   @Test
