@@ -11,4 +11,8 @@ module org.okrkit.testkit {
   requires static transitive org.jspecify;
 
   exports org.okrkit.testkit;
+
+  // @ForAll Plan and @ForAll InjectedDefect work without @Provide.
+  provides net.jqwik.api.providers.ArbitraryProvider
+      with org.okrkit.testkit.internal.TestkitArbitraryProvider;
 }

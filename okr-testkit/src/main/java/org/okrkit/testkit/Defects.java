@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.okrkit.core.Adjustment;
 import org.okrkit.core.Alignment;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.KeyResult;
@@ -38,17 +39,25 @@ import org.okrkit.core.Status;
  */
 public final class Defects {
 
-  /** Most links an injected alignment cycle can have: one per {@link Level}, four. */
+  /**
+   * Most links an injected alignment cycle can have: one per {@link Level}, four. By design: in a
+   * valid cascade every link climbs one level, so no chain of links is longer, and a cycle is one
+   * chain closed by one new link. Dependency cycles have no such bound; see {@link
+   * #dependencyCycle(Plan, int, long)}.
+   */
   public static final int MAX_ALIGNMENT_CYCLE_LENGTH = 4;
 
-  private static final int MAX_DEPENDENCY_CYCLE_LENGTH = 5;
+  /** Longest dependency cycle {@link #inject} tries; {@link #dependencyCycle} takes any length. */
+  private static final int INJECTED_DEPENDENCY_CYCLE_LENGTH = 5;
   private static final int MAX_ATTEMPTS = 64;
+  private static final int DESCRIBED_CYCLE_IDS = 10;
 
   private Defects() {}
 
   /**
-   * Injects one defect of a kind. For cycles, the length is chosen from the seed among those the
-   * plan allows.
+   * Injects one defect of a kind. For cycles, the length is chosen from the seed, from 1 up to 4
+   * for alignment cycles and up to 5 for dependency cycles, and shortened where the plan has no
+   * chain that long.
    *
    * @param plan  the valid plan, not null
    * @param kind  the kind of defect, not null
@@ -82,7 +91,15 @@ public final class Defects {
       case ACTIVE_UNDER_CANCELLED_PARENT:
         return injection.activeUnderCancelledParent();
       case DEPENDENCY_CYCLE:
-        return injection.dependencyCycle();
+        int longestDependency = 1 + injection.random.nextInt(INJECTED_DEPENDENCY_CYCLE_LENGTH);
+        int[] chainFrom = injection.longestChainsFrom();
+        for (int length = longestDependency; length >= 1; length--) {
+          Optional<InjectedDefect> cycle = injection.dependencyCycle(length, chainFrom);
+          if (cycle.isPresent()) {
+            return cycle;
+          }
+        }
+        return Optional.empty();
       default:
         return injection.danglingDependency();
     }
@@ -108,6 +125,30 @@ public final class Defects {
               + ", since alignment links of a valid plan climb at most that many levels");
     }
     return new Injection(plan, new SplittableRandom(seed)).alignmentCycle(length);
+  }
+
+  /**
+   * Injects a dependency cycle of an exact length: an objective depending on itself (1), two
+   * objectives depending on each other (2), or a loop through any number of objectives. The
+   * cycle is closed by one new dependency from the end of an existing chain of dependencies back
+   * to its start, chosen so that the new dependency closes no other cycle. Finding a chain takes
+   * time linear in the size of the plan; give the plan long chains with {@link
+   * PlanSpec#withLatestPeerShare(double)}.
+   *
+   * @param plan  the valid plan, not null
+   * @param length  the number of dependencies in the cycle, at least 1
+   * @param seed  chooses where the cycle goes
+   * @return the plan with the cycle, or empty if the plan has no fitting chain of that length,
+   *     not null
+   * @throws OkrException if the length is less than 1
+   */
+  public static Optional<InjectedDefect> dependencyCycle(Plan plan, int length, long seed) {
+    Objects.requireNonNull(plan, "plan");
+    if (length < 1) {
+      throw new OkrException("length", Integer.toString(length), "must be at least 1");
+    }
+    Injection injection = new Injection(plan, new SplittableRandom(seed));
+    return injection.dependencyCycle(length, injection.longestChainsFrom());
   }
 
   /** One injection: the plan, its index and the random choices. */
@@ -140,6 +181,11 @@ public final class Defects {
         }
         Objective bottom = chain.get(0);
         Objective top = chain.get(length - 1);
+        // The new link makes top a child of bottom: an active top under a cancelled bottom would
+        // be a second defect, one that the cycle does not imply (see DefectKind).
+        if (top.status() == Status.ACTIVE && bottom.status() == Status.CANCELLED) {
+          continue;
+        }
         // With a second way up from bottom to top, the new link would close two cycles.
         if (countPathsUp(bottom, top) != 1) {
           continue;
@@ -154,7 +200,7 @@ public final class Defects {
         for (int k = 0; k < length - 1; k++) {
           cycle.add(chain.get(k).id());
         }
-        return Optional.of(InjectedDefect.of(changed, DefectKind.ALIGNMENT_CYCLE, cycle,
+        return Optional.of(InjectedDefect.of(plan, changed, DefectKind.ALIGNMENT_CYCLE, cycle,
             "alignment cycle of length " + length + ": " + loop(cycle, " -> ")
                 + " (new link " + top.id() + " " + closing.get() + ")"));
       }
@@ -201,7 +247,7 @@ public final class Defects {
         }
         Alignment link = Alignment.toKeyResult(parent.id(), missing, weight);
         Plan changed = plan.with(withAlignments(child, append(child.alignments(), link)));
-        return Optional.of(InjectedDefect.of(changed, DefectKind.DANGLING_PARENT,
+        return Optional.of(InjectedDefect.of(plan, changed, DefectKind.DANGLING_PARENT,
             List.of(child.id(), parent.id()),
             child.id() + " aligned to key result " + missing + ", which " + parent.id()
                 + " does not have"));
@@ -209,7 +255,7 @@ public final class Defects {
       ObjectiveId missing = missingId("missing-parent");
       Alignment link = Alignment.toObjective(missing, weight);
       Plan changed = plan.with(withAlignments(child, append(child.alignments(), link)));
-      return Optional.of(InjectedDefect.of(changed, DefectKind.DANGLING_PARENT,
+      return Optional.of(InjectedDefect.of(plan, changed, DefectKind.DANGLING_PARENT,
           List.of(child.id(), missing),
           child.id() + " aligned to " + missing + ", which is not in the plan"));
     }
@@ -226,7 +272,7 @@ public final class Defects {
             ids.add(other.id());
           }
         }
-        return InjectedDefect.of(plan.with(changedChild), DefectKind.LEVEL_INVERSION, ids,
+        return InjectedDefect.of(plan, plan.with(changedChild), DefectKind.LEVEL_INVERSION, ids,
             child.id() + " moved from " + child.level() + " to " + newLevel
                 + ", not below its parent " + parent.id() + " at " + parent.level());
       });
@@ -247,7 +293,7 @@ public final class Defects {
             ids.add(other.id());
           }
         }
-        return InjectedDefect.of(plan.with(changedChild), DefectKind.PERIOD_OVERRUN, ids,
+        return InjectedDefect.of(plan, plan.with(changedChild), DefectKind.PERIOD_OVERRUN, ids,
             child.id() + " now runs " + longer + ", beyond " + parent.id() + "'s "
                 + parent.period());
       });
@@ -262,7 +308,7 @@ public final class Defects {
         return Optional.empty();
       }
       Objective child = candidates.get(random.nextInt(candidates.size()));
-      return Optional.of(InjectedDefect.of(
+      return Optional.of(InjectedDefect.of(plan,
           plan.with(withAlignments(child, List.of())), DefectKind.ORPHAN, List.of(child.id()),
           child.id() + " (" + child.level() + ") lost its " + child.alignments().size()
               + " alignment link(s)"));
@@ -336,7 +382,7 @@ public final class Defects {
           }
         }
       }
-      return InjectedDefect.of(changed, DefectKind.WEIGHT_OVERFLOW, ids,
+      return InjectedDefect.of(plan, changed, DefectKind.WEIGHT_OVERFLOW, ids,
           "weights into " + target.replace('\u0001', '/') + " now sum to "
               + sum.toPlainString() + " (link of " + child.id() + " set to 1)");
     }
@@ -359,16 +405,18 @@ public final class Defects {
         Objective parent = cancellable.get(random.nextInt(cancellable.size()));
         Objective cancelled = parent.cancel(
             latestActivity(parent).plusDays(random.nextInt(10)), "Dropped after review");
+        // The active children break the rule, so they come first; the cancelled parent last.
         List<ObjectiveId> ids = new ArrayList<>();
-        ids.add(parent.id());
         for (Objective child : objectives) {
           if (child.status() == Status.ACTIVE && alignsTo(child, parent.id())) {
             ids.add(child.id());
           }
         }
-        return Optional.of(InjectedDefect.of(plan.with(cancelled),
+        int activeChildren = ids.size();
+        ids.add(parent.id());
+        return Optional.of(InjectedDefect.of(plan, plan.with(cancelled),
             DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, ids,
-            parent.id() + " was cancelled while " + (ids.size() - 1)
+            parent.id() + " was cancelled while " + activeChildren
                 + " active objective(s) stay aligned to it"));
       }
       if (!activatable.isEmpty()) {
@@ -382,7 +430,7 @@ public final class Defects {
             ids.add(parent.id());
           }
         }
-        return Optional.of(InjectedDefect.of(plan.with(activated),
+        return Optional.of(InjectedDefect.of(plan, plan.with(activated),
             DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, ids,
             child.id() + " was activated although its parent " + pair[1].id()
                 + " is cancelled"));
@@ -390,28 +438,149 @@ public final class Defects {
       return Optional.empty();
     }
 
-    Optional<InjectedDefect> dependencyCycle() {
-      if (objectives.isEmpty()) {
-        return Optional.empty();
-      }
-      int wanted = 1 + random.nextInt(MAX_DEPENDENCY_CYCLE_LENGTH);
-      Objective first = objectives.get(random.nextInt(objectives.size()));
-      List<Objective> chain = new ArrayList<>();
-      chain.add(first);
-      while (chain.size() < wanted) {
-        List<ObjectiveId> next = chain.get(chain.size() - 1).dependsOn().stream()
-            .filter(plan::contains)
-            .collect(Collectors.toList());
-        if (next.isEmpty()) {
-          break;
+    /**
+     * Closes a chain of {@code length} objectives, each depending on the next, with a dependency
+     * from its end back to its start. Linear: one pass gives every objective the length of the
+     * longest chain that starts at it, and a walk down those lengths picks a chain.
+     */
+    Optional<InjectedDefect> dependencyCycle(int length, int[] chainFrom) {
+      List<Integer> starts = new ArrayList<>();
+      for (int i = 0; i < chainFrom.length; i++) {
+        if (chainFrom[i] >= length) {
+          starts.add(i);
         }
-        chain.add(plan.objective(next.get(random.nextInt(next.size()))));
       }
-      Objective last = chain.get(chain.size() - 1);
-      Objective closed = withDependsOn(last, first.id());
-      List<ObjectiveId> ids = chain.stream().map(Objective::id).collect(Collectors.toList());
-      return Optional.of(InjectedDefect.of(plan.with(closed), DefectKind.DEPENDENCY_CYCLE, ids,
-          "dependency cycle of length " + ids.size() + ": " + loop(ids, " depends on ")));
+      int[] order = shuffled(starts.size());
+      for (int attempt = 0; attempt < Math.min(MAX_ATTEMPTS, order.length); attempt++) {
+        int[] chain = new int[length];
+        chain[0] = starts.get(order[attempt]);
+        for (int k = 1; k < length; k++) {
+          int remaining = length - k;
+          List<Integer> next = new ArrayList<>();
+          for (int target : dependencies(chain[k - 1])) {
+            if (chainFrom[target] >= remaining) {
+              next.add(target);
+            }
+          }
+          chain[k] = next.get(random.nextInt(next.size()));
+        }
+        // With a second way from start to end, the new dependency would close two cycles.
+        if (onSomePathBetween(chain[0], chain[length - 1]) != length) {
+          continue;
+        }
+        Objective last = objectives.get(chain[length - 1]);
+        Objective first = objectives.get(chain[0]);
+        // The objective with the new dependency comes first, then the chain it closes.
+        List<ObjectiveId> ids = new ArrayList<>(length);
+        ids.add(last.id());
+        for (int k = 0; k < length - 1; k++) {
+          ids.add(objectives.get(chain[k]).id());
+        }
+        return Optional.of(InjectedDefect.of(plan, plan.with(withDependsOn(last, first.id())),
+            DefectKind.DEPENDENCY_CYCLE, ids,
+            "dependency cycle of length " + length + ": " + loop(ids, " depends on ")
+                + " (new dependency of " + last.id() + " on " + first.id() + ")"));
+      }
+      return Optional.empty();
+    }
+
+    /** The indexes of the objectives in the plan that an objective depends on. */
+    private int[] dependencies(int index) {
+      return objectives.get(index).dependsOn().stream()
+          .filter(plan::contains)
+          .mapToInt(plan::indexOf)
+          .distinct()
+          .toArray();
+    }
+
+    /**
+     * For each objective, the number of objectives on the longest chain of dependencies that
+     * starts at it, itself included; 0 for an objective on or leading into an existing cycle.
+     * Kahn's algorithm: an objective is done once everything it depends on is done.
+     */
+    int[] longestChainsFrom() {
+      int n = objectives.size();
+      int[][] dependencies = new int[n][];
+      int[] pending = new int[n];
+      List<List<Integer>> dependents = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        dependents.add(new ArrayList<>(1));
+      }
+      ArrayDeque<Integer> ready = new ArrayDeque<>();
+      for (int i = 0; i < n; i++) {
+        dependencies[i] = dependencies(i);
+        pending[i] = dependencies[i].length;
+        for (int target : dependencies[i]) {
+          dependents.get(target).add(i);
+        }
+        if (pending[i] == 0) {
+          ready.add(i);
+        }
+      }
+      int[] chainFrom = new int[n];
+      while (!ready.isEmpty()) {
+        int done = ready.poll();
+        int longest = 0;
+        for (int target : dependencies[done]) {
+          longest = Math.max(longest, chainFrom[target]);
+        }
+        chainFrom[done] = longest + 1;
+        for (int dependent : dependents.get(done)) {
+          if (--pending[dependent] == 0) {
+            ready.add(dependent);
+          }
+        }
+      }
+      return chainFrom;
+    }
+
+    /**
+     * Counts the objectives that lie on some chain of dependencies from start to end, both
+     * included: those reachable from start from which end is reachable. After a new dependency
+     * from end to start, these are exactly the objectives on a cycle through it.
+     */
+    private int onSomePathBetween(int start, int end) {
+      boolean[] fromStart = new boolean[objectives.size()];
+      ArrayDeque<Integer> pending = new ArrayDeque<>(List.of(start));
+      fromStart[start] = true;
+      List<List<Integer>> reachedFrom = new ArrayList<>();
+      for (int i = 0; i < objectives.size(); i++) {
+        reachedFrom.add(null);
+      }
+      while (!pending.isEmpty()) {
+        int index = pending.poll();
+        for (int target : dependencies(index)) {
+          if (reachedFrom.get(target) == null) {
+            reachedFrom.set(target, new ArrayList<>(1));
+          }
+          reachedFrom.get(target).add(index);
+          if (!fromStart[target]) {
+            fromStart[target] = true;
+            pending.add(target);
+          }
+        }
+      }
+      if (!fromStart[end]) {
+        return 0;
+      }
+      boolean[] toEnd = new boolean[objectives.size()];
+      toEnd[end] = true;
+      pending.add(end);
+      int count = 0;
+      while (!pending.isEmpty()) {
+        int index = pending.poll();
+        count++;
+        List<Integer> sources = reachedFrom.get(index);
+        if (sources != null) {
+          for (int source : sources) {
+            if (!toEnd[source]) {
+              toEnd[source] = true;
+              pending.add(source);
+            }
+          }
+        }
+      }
+      return count;
     }
 
     Optional<InjectedDefect> danglingDependency() {
@@ -420,7 +589,7 @@ public final class Defects {
       }
       Objective objective = objectives.get(random.nextInt(objectives.size()));
       ObjectiveId missing = missingId("missing-dependency");
-      return Optional.of(InjectedDefect.of(plan.with(withDependsOn(objective, missing)),
+      return Optional.of(InjectedDefect.of(plan, plan.with(withDependsOn(objective, missing)),
           DefectKind.DANGLING_DEPENDENCY, List.of(objective.id(), missing),
           objective.id() + " depends on " + missing + ", which is not in the plan"));
     }
@@ -516,6 +685,10 @@ public final class Defects {
       return missing;
     }
 
+    /**
+     * The latest date in an objective's history: its lifecycle events and its key results'
+     * check-ins and adjustments, all that okr-core keeps a cancellation from predating.
+     */
     private LocalDate latestActivity(Objective objective) {
       LocalDate latest = objective.period().start();
       for (LifecycleEvent event : objective.lifecycle()) {
@@ -524,6 +697,9 @@ public final class Defects {
       for (KeyResult keyResult : objective.keyResults()) {
         for (CheckIn checkIn : keyResult.checkIns()) {
           latest = checkIn.date().isAfter(latest) ? checkIn.date() : latest;
+        }
+        for (Adjustment adjustment : keyResult.adjustments()) {
+          latest = adjustment.date().isAfter(latest) ? adjustment.date() : latest;
         }
       }
       return latest;
@@ -561,7 +737,13 @@ public final class Defects {
     return Objective.builder().from(objective).addDependsOn(target).build();
   }
 
+  /** The ids round a cycle and back to the first; a long cycle shows its first ids only. */
   private static String loop(List<ObjectiveId> ids, String arrow) {
+    if (ids.size() > DESCRIBED_CYCLE_IDS) {
+      return ids.subList(0, DESCRIBED_CYCLE_IDS).stream().map(ObjectiveId::toString)
+          .collect(Collectors.joining(arrow))
+          + arrow + "... (" + (ids.size() - DESCRIBED_CYCLE_IDS) + " more)" + arrow + ids.get(0);
+    }
     return ids.stream().map(ObjectiveId::toString).collect(Collectors.joining(arrow))
         + arrow + ids.get(0);
   }

@@ -6,24 +6,27 @@ import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
 
 /**
- * A plan with exactly one injected defect, the kind of that defect, the ids of the objectives it
- * involves and a sentence that describes it. Obtain one from {@link Defects} or from the
- * arbitraries of {@link Plans}.
+ * A plan with exactly one injected defect, the valid plan it was injected into, the kind of that
+ * defect, the ids of the objectives it involves and a sentence that describes it. Obtain one from
+ * {@link Defects} or from the arbitraries of {@link Plans}.
  *
- * <p>The ids are in a meaningful order: for a cycle, the objectives around the cycle, each
- * aligned to (or depending on) the next and the last to the first; for the other kinds, the
- * objective whose link or value is at fault first, then the parents involved. An id may name an
- * objective that is not in the plan, for a dangling reference. Immutable and thread-safe.
+ * <p>The ids are in the order that {@link DefectKind} documents for each kind. The first, {@link
+ * #faulty()}, is always an objective of the plan that breaks the rule; the {@link #others()} are
+ * the objectives it breaks the rule with, such as the parents of a level inversion. An id among
+ * the others may name an objective that is not in the plan, for a dangling reference. Immutable
+ * and thread-safe.
  */
 public final class InjectedDefect {
 
+  private final Plan original;
   private final Plan plan;
   private final DefectKind kind;
   private final ImmutableList<ObjectiveId> ids;
   private final String description;
 
-  private InjectedDefect(
-      Plan plan, DefectKind kind, ImmutableList<ObjectiveId> ids, String description) {
+  private InjectedDefect(Plan original, Plan plan, DefectKind kind, ImmutableList<ObjectiveId> ids,
+      String description) {
+    this.original = original;
     this.plan = plan;
     this.kind = kind;
     this.ids = ids;
@@ -33,15 +36,19 @@ public final class InjectedDefect {
   /**
    * Obtains an injected defect.
    *
+   * @param original  the valid plan before the injection, not null
    * @param plan  the plan with the defect, not null
    * @param kind  the kind of defect, not null
-   * @param ids  the ids involved, not null, not empty
+   * @param ids  the ids involved, in the order {@link DefectKind} documents for the kind, not
+   *     null, not empty, the first one an objective of the plan
    * @param description  what was injected, not blank
    * @return the injected defect, not null
-   * @throws OkrException if the ids are empty or the description blank
+   * @throws OkrException if the ids are empty, the first is not in the plan, or the description
+   *     is blank
    */
-  public static InjectedDefect of(
-      Plan plan, DefectKind kind, Iterable<ObjectiveId> ids, String description) {
+  public static InjectedDefect of(Plan original, Plan plan, DefectKind kind,
+      Iterable<ObjectiveId> ids, String description) {
+    Objects.requireNonNull(original, "original");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(ids, "ids");
@@ -50,10 +57,23 @@ public final class InjectedDefect {
     if (idList.isEmpty()) {
       throw new OkrException("ids", "[]", "a defect involves at least one objective");
     }
+    if (!plan.contains(idList.get(0))) {
+      throw new OkrException("ids", idList.toString(),
+          "the first id names the objective that breaks the rule, so it must be in the plan");
+    }
     if (description.isBlank()) {
       throw new OkrException("description", '"' + description + '"', "must not be blank");
     }
-    return new InjectedDefect(plan, kind, idList, description);
+    return new InjectedDefect(original, plan, kind, idList, description);
+  }
+
+  /**
+   * Returns the valid plan the defect was injected into.
+   *
+   * @return the plan before the injection, not null
+   */
+  public Plan original() {
+    return original;
   }
 
   /**
@@ -75,12 +95,33 @@ public final class InjectedDefect {
   }
 
   /**
-   * Returns the ids of the objectives the defect involves.
+   * Returns the ids of the objectives the defect involves, in the order {@link DefectKind}
+   * documents for the kind: {@link #faulty()} first, then the {@link #others()}.
    *
    * @return the ids, not empty, not null
    */
   public ImmutableList<ObjectiveId> ids() {
     return ids;
+  }
+
+  /**
+   * Returns the id of the objective that breaks the rule, the first of the {@link #ids()}. For a
+   * cycle it is the objective whose new link closes the cycle.
+   *
+   * @return the id of an objective of the plan, not null
+   */
+  public ObjectiveId faulty() {
+    return ids.get(0);
+  }
+
+  /**
+   * Returns the ids of the other objectives the defect involves, in order: all of the {@link
+   * #ids()} but the first.
+   *
+   * @return the ids, possibly empty, not null
+   */
+  public ImmutableList<ObjectiveId> others() {
+    return ids.subList(1, ids.size());
   }
 
   /**
@@ -93,10 +134,14 @@ public final class InjectedDefect {
     return description;
   }
 
-  /** Tells whether another object is an injected defect with equal plan, kind, ids and text. */
+  /**
+   * Tells whether another object is an injected defect with equal plans before and after, kind,
+   * ids and text.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof InjectedDefect defect
+        && original.equals(defect.original)
         && plan.equals(defect.plan)
         && kind == defect.kind
         && ids.equals(defect.ids)
@@ -105,7 +150,7 @@ public final class InjectedDefect {
 
   @Override
   public int hashCode() {
-    return Objects.hash(plan, kind, ids, description);
+    return Objects.hash(original, plan, kind, ids, description);
   }
 
   /** Returns the kind and the description, followed by the plan. */

@@ -2,10 +2,16 @@ package org.okrkit.testkit;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
@@ -65,20 +71,40 @@ public final class Plan {
    * @param objectives  the objectives in order, not null, with unique ids
    * @param parentUnits  for each unit that belongs to another, that other unit; not null
    * @return the plan, not null
-   * @throws OkrException if two objectives have the same id, or a unit is its own parent
+   * @throws OkrException if two objectives have the same id, or the units form a loop (a unit
+   *     that belongs to itself, directly or through other units)
    */
   public static Plan of(Iterable<Objective> objectives, Map<OrgUnitId, OrgUnitId> parentUnits) {
     Objects.requireNonNull(objectives, "objectives");
     Objects.requireNonNull(parentUnits, "parentUnits");
     ImmutableList<Objective> list = ImmutableList.copyOf(objectives);
     ImmutableMap<OrgUnitId, OrgUnitId> units = ImmutableMap.copyOf(parentUnits);
-    units.forEach((unit, parent) -> {
-      if (unit.equals(parent)) {
-        throw new OkrException("parentUnits", unit + "=" + parent,
-            "a unit cannot belong to itself");
-      }
-    });
+    requireNoLoop(units);
     return new Plan(list, index(list), units);
+  }
+
+  /**
+   * Walks up from every unit once, iteratively: a walk that meets a unit of its own path has
+   * found a loop, one that meets a unit finished by an earlier walk has not. Linear in the units.
+   */
+  private static void requireNoLoop(ImmutableMap<OrgUnitId, OrgUnitId> parentUnits) {
+    Set<OrgUnitId> finished = new HashSet<>();
+    for (OrgUnitId start : parentUnits.keySet()) {
+      Map<OrgUnitId, Integer> path = new LinkedHashMap<>();
+      OrgUnitId unit = start;
+      while (unit != null && !finished.contains(unit)) {
+        if (path.putIfAbsent(unit, path.size()) != null) {
+          List<OrgUnitId> walked = new ArrayList<>(path.keySet());
+          List<OrgUnitId> loop = new ArrayList<>(walked.subList(path.get(unit), walked.size()));
+          loop.add(unit);
+          throw new OkrException("parentUnits",
+              loop.stream().map(OrgUnitId::toString).collect(Collectors.joining(" -> ")),
+              "the units form a loop; every unit must lead up to a top unit");
+        }
+        unit = parentUnits.get(unit);
+      }
+      finished.addAll(path.keySet());
+    }
   }
 
   private static ImmutableMap<ObjectiveId, Integer> index(ImmutableList<Objective> objectives) {

@@ -70,7 +70,8 @@ final class PlanGenerator {
   private final List<OrgUnitId> units = new ArrayList<>();
   private final Map<OrgUnitId, OrgUnitId> parentUnits = new LinkedHashMap<>();
   private final Map<Long, Integer> unitByKey = new HashMap<>();
-  private final Map<Integer, List<Integer>> objectivesByUnitAndLevel = new HashMap<>();
+  /** The objectives created so far, by unit, level and period (0 the year, 1 to 4 a quarter). */
+  private final Map<Long, List<Integer>> objectivesByUnitLevelAndPeriod = new HashMap<>();
   private final List<List<Integer>> objectivesByLevel = new ArrayList<>();
 
   PlanGenerator(PlanSpec spec, long seed) {
@@ -144,7 +145,8 @@ final class PlanGenerator {
     keyResultCount[i] = 1 + random.nextInt(MAX_KEY_RESULTS);
     status[i] = chooseStatus(links.get(i));
     dependency[i] = chooseDependency(i);
-    objectivesByUnitAndLevel.computeIfAbsent(unitLevelKey(unit[i], level[i]), k -> new ArrayList<>())
+    objectivesByUnitLevelAndPeriod
+        .computeIfAbsent(bucketKey(unit[i], level[i], periodIndex[i]), k -> new ArrayList<>())
         .add(i);
     objectivesByLevel.get(level[i]).add(i);
   }
@@ -179,21 +181,34 @@ final class PlanGenerator {
     return units.size() - 1;
   }
 
-  private static int unitLevelKey(int unitIndex, int levelIndex) {
-    return unitIndex * LEVELS.length + levelIndex;
+  private static long bucketKey(int unitIndex, int levelIndex, int period) {
+    return ((long) unitIndex * LEVELS.length + levelIndex) * 5 + period;
   }
 
-  /** Returns pairs (parent, key result index or -1) flattened; the first parent is the given one. */
+  /**
+   * Returns pairs (parent, key result index or -1) flattened; the first parent is the given one.
+   *
+   * <p>Further parents fit: they are peers of the primary parent (same unit and level), created
+   * earlier, and their period holds the child's, which means the year or the child's own
+   * quarter. Those are exactly two of the lists kept by unit, level and period, so the child
+   * takes consecutive fitting peers from a random place in them, skipping the primary parent.
+   * Every child that has a fitting peer is thus given one with the spec's share exactly.
+   */
   private int[] chooseParents(int child, int primary) {
     List<Integer> chosen = new ArrayList<>(3);
     chosen.add(primary);
     if (random.nextDouble() < spec.multiParentShare()) {
-      List<Integer> candidates =
-          objectivesByUnitAndLevel.get(unitLevelKey(unit[primary], level[primary]));
+      List<Integer> annual = bucket(unit[primary], level[primary], 0);
+      List<Integer> quarterly = periodIndex[child] == 0
+          ? List.of() : bucket(unit[primary], level[primary], periodIndex[child]);
+      int fitting = annual.size() + quarterly.size();
       int wanted = 1 + random.nextInt(2);
-      for (int attempt = 0; attempt < 3 * wanted && chosen.size() <= wanted; attempt++) {
-        int candidate = candidates.get(random.nextInt(candidates.size()));
-        if (!chosen.contains(candidate) && covers(candidate, child)) {
+      int offset = random.nextInt(fitting);
+      for (int k = 0; k < fitting && chosen.size() <= wanted; k++) {
+        int position = (offset + k) % fitting;
+        int candidate = position < annual.size()
+            ? annual.get(position) : quarterly.get(position - annual.size());
+        if (candidate != primary) {
           chosen.add(candidate);
         }
       }
@@ -207,8 +222,9 @@ final class PlanGenerator {
     return result;
   }
 
-  private boolean covers(int parent, int child) {
-    return periodIndex[parent] == 0 || periodIndex[parent] == periodIndex[child];
+  private List<Integer> bucket(int unitIndex, int levelIndex, int period) {
+    return objectivesByUnitLevelAndPeriod.getOrDefault(
+        bucketKey(unitIndex, levelIndex, period), List.of());
   }
 
   private Status chooseStatus(int[] parents) {
@@ -233,8 +249,11 @@ final class PlanGenerator {
     if (peers.isEmpty() || random.nextDouble() >= spec.dependencyShare()) {
       return -1;
     }
-    // Often the latest peer, so that long dependency chains occur.
-    return random.nextBoolean() ? peers.get(peers.size() - 1) : peers.get(random.nextInt(peers.size()));
+    // The latest peer continues the chain that peer ends; the spec says how often, and so how
+    // long chains grow.
+    return random.nextDouble() < spec.latestPeerShare()
+        ? peers.get(peers.size() - 1)
+        : peers.get(random.nextInt(peers.size()));
   }
 
   private BigDecimal[][] assignWeights() {

@@ -98,17 +98,47 @@ public final class Plans {
 
   /**
    * Returns plans of one shape, each with one injected defect of a kind. Plans with no place for
-   * the defect are skipped, so choose a shape that has one: depth 2 or more for every kind but
-   * dependency defects, and enough objectives for long cycles.
+   * the defect are skipped. A shape that never has a place is rejected up front: a level
+   * inversion, a period overrun, an orphan, a weight overflow and an active objective under a
+   * cancelled parent all need an alignment link, so a depth of 2 or more and 2 objectives or
+   * more; a weight overflow needs two links into one parent, or a link and another objective
+   * below its parent, so 3 objectives or more, and 4 at depth 2 with a fan-out of 1. Alignment
+   * cycles (a self-link at least), dangling parents and both dependency defects fit any plan.
    *
    * @param spec  the shape of the plans, not null
    * @param kind  the kind of defect, not null
    * @return the arbitrary, not null
+   * @throws OkrException if no plan of that shape has a place for the defect
    */
   public static Arbitrary<InjectedDefect> withDefect(PlanSpec spec, DefectKind kind) {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(kind, "kind");
+    requirePlace(spec, kind);
     return injected(plans(spec), kind);
+  }
+
+  private static void requirePlace(PlanSpec spec, DefectKind kind) {
+    switch (kind) {
+      case ALIGNMENT_CYCLE:
+      case DANGLING_PARENT:
+      case DEPENDENCY_CYCLE:
+      case DANGLING_DEPENDENCY:
+        return;
+      default:
+        break;
+    }
+    if (spec.depth() < 2) {
+      throw new OkrException("depth", Integer.toString(spec.depth()),
+          kind + " needs an alignment link, so plans at least 2 levels deep");
+    }
+    // A plan of one objective has no link. Three objectives 2 levels deep with a fan-out of 1
+    // have at most one link, and no other objective below its parent to add a second.
+    int fewest = kind != DefectKind.WEIGHT_OVERFLOW ? 2
+        : spec.depth() == 2 && spec.fanOut() == 1 ? 4 : 3;
+    if (spec.objectives() < fewest) {
+      throw new OkrException("objectives", Integer.toString(spec.objectives()),
+          kind + " needs at least " + fewest + " objectives in plans of this shape");
+    }
   }
 
   /**

@@ -1,25 +1,42 @@
 package org.okrkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.testkit.TestPlans.COMPANY;
+import static org.okrkit.testkit.TestPlans.SALES;
+import static org.okrkit.testkit.TestPlans.SALES_EMEA;
+import static org.okrkit.testkit.TestPlans.objective;
+import static org.okrkit.testkit.TestPlans.to;
 
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.Adjustment;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.CheckInValue;
+import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Level;
+import org.okrkit.core.Metric;
+import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
+import org.okrkit.core.Status;
 
 class DefectsTest {
 
   private static final ObjectiveId GROW = ObjectiveId.of("grow");
   private static final ObjectiveId SELL = ObjectiveId.of("sell-more");
   private static final ObjectiveId EMEA = ObjectiveId.of("win-emea");
+
+  private static final KeyResultId KR = KeyResultId.of("kr-1");
+  private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);
 
   private final Plan plan = TestPlans.companySalesTeam();
 
@@ -101,6 +118,124 @@ class DefectsTest {
     assertEquals(List.of(GROW, ObjectiveId.of("missing-dependency")), dependency.ids());
     assertEquals(Set.of(ObjectiveId.of("missing-dependency")),
         dependency.plan().objective(GROW).dependsOn());
+  }
+
+  @Test
+  void alignmentCycle_wouldPutAnActiveParentUnderItsCancelledChild_isSkipped() {
+    // The only chain of two runs from a cancelled team objective up to an active department
+    // objective; closing it would align the active one to the cancelled one, a second defect.
+    Plan cancelledChild = Plan.of(List.of(
+        objective("grow", Level.COMPANY, COMPANY).activate(JAN_5),
+        objective("sell-more", Level.DEPARTMENT, SALES, to("grow", "0.5")).activate(JAN_5),
+        objective("win-emea", Level.TEAM, SALES_EMEA, to("sell-more", "1"))
+            .cancel(JAN_5, "Merged into sales")));
+
+    for (long seed = 0; seed < 20; seed++) {
+      assertTrue(Defects.alignmentCycle(cancelledChild, 2, seed)
+          .filter(cycle -> cycle.faulty().equals(SELL))
+          .isEmpty(), "seed " + seed);
+    }
+    assertEquals(List.of(GROW, SELL),
+        Defects.alignmentCycle(cancelledChild, 2, 1).orElseThrow().ids());
+  }
+
+  @Test
+  void activeUnderCancelledParent_cancelsAParentWithAdjustmentsAfterItsHistory() {
+    // The company objective's latest history is an adjustment, later than its check-in.
+    Objective grow = objective("grow", Level.COMPANY, COMPANY)
+        .activate(JAN_5)
+        .checkIn(KR, CheckIn.builder().date(LocalDate.of(2026, 3, 1))
+            .value(CheckInValue.notDone()).build())
+        .adjust(KR, Adjustment.of(LocalDate.of(2026, 9, 1),
+            Metric.of(BigDecimal.ZERO, BigDecimal.TEN, "deals"), "Counted in deals now"));
+    Plan adjusted = Plan.of(List.of(grow,
+        objective("sell-more", Level.DEPARTMENT, SALES, to("grow", "0.5")).activate(JAN_5),
+        objective("hire", Level.DEPARTMENT, SALES, to("grow", "0.5")).activate(JAN_5),
+        objective("win-emea", Level.TEAM, SALES_EMEA, to("sell-more", "1"))));
+
+    for (long seed = 0; seed < 20; seed++) {
+      InjectedDefect defect =
+          Defects.inject(adjusted, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, seed).orElseThrow();
+      // The active children that now break the rule first, in plan order; the parent last.
+      assertEquals(List.of(SELL, ObjectiveId.of("hire"), GROW), defect.ids());
+      assertEquals(SELL, defect.faulty());
+      Objective cancelled = defect.plan().objective(GROW);
+      assertEquals(Status.CANCELLED, cancelled.status());
+      assertFalse(cancelled.endedOn().orElseThrow().isBefore(LocalDate.of(2026, 9, 1)));
+      assertEquals(adjusted, defect.original());
+    }
+  }
+
+  @Test
+  void activeUnderCancelledParent_activatingAChild_listsItThenItsCancelledParents() {
+    Plan draftChild = Plan.of(List.of(
+        objective("grow", Level.COMPANY, COMPANY).cancel(JAN_5, "Strategy changed"),
+        objective("sell-more", Level.DEPARTMENT, SALES, to("grow", "0.5"))));
+
+    InjectedDefect defect =
+        Defects.inject(draftChild, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, 3).orElseThrow();
+
+    assertEquals(List.of(SELL, GROW), defect.ids());
+    assertEquals(Status.ACTIVE, defect.plan().objective(SELL).status());
+  }
+
+  @Test
+  void dependencyCycle_closesAChainFromItsEndBackToItsStart() {
+    // a <- b <- c <- d: each depends on the one before it.
+    Plan chain = Plan.of(List.of(
+        objective("a", Level.COMPANY, COMPANY),
+        dependingOn(objective("b", Level.COMPANY, COMPANY), "a"),
+        dependingOn(objective("c", Level.COMPANY, COMPANY), "b"),
+        dependingOn(objective("d", Level.COMPANY, COMPANY), "c")));
+
+    InjectedDefect cycle = Defects.dependencyCycle(chain, 4, 42).orElseThrow();
+
+    // d depends on c, c on b, b on a, so the closing dependency is a's on d; a comes first.
+    assertEquals(DefectKind.DEPENDENCY_CYCLE, cycle.kind());
+    assertEquals(ids("a", "d", "c", "b"), cycle.ids());
+    assertEquals(Set.of(ObjectiveId.of("d")), cycle.plan().objective(ObjectiveId.of("a"))
+        .dependsOn());
+    assertEquals("dependency cycle of length 4: a depends on d depends on c depends on b "
+        + "depends on a (new dependency of a on d)", cycle.description());
+    assertTrue(Defects.dependencyCycle(chain, 5, 42).isEmpty());
+    InjectedDefect self = Defects.dependencyCycle(chain, 1, 3).orElseThrow();
+    assertEquals(1, self.ids().size());
+    assertTrue(self.plan().objective(self.faulty()).dependsOn().contains(self.faulty()));
+  }
+
+  @Test
+  void dependencyCycle_withTwoWaysBetweenItsEnds_isNotInjectedThere() {
+    // d depends on b and c, both on a: closing a -> d would make a cycle through b and one
+    // through c, so no cycle of three objectives fits.
+    Plan diamond = Plan.of(List.of(
+        objective("a", Level.COMPANY, COMPANY),
+        dependingOn(objective("b", Level.COMPANY, COMPANY), "a"),
+        dependingOn(objective("c", Level.COMPANY, COMPANY), "a"),
+        dependingOn(objective("d", Level.COMPANY, COMPANY), "b", "c")));
+
+    for (long seed = 0; seed < 20; seed++) {
+      assertTrue(Defects.dependencyCycle(diamond, 3, seed).isEmpty(), "seed " + seed);
+    }
+  }
+
+  @Test
+  void dependencyCycle_lengthBelowOne_isRejected() {
+    OkrException thrown =
+        assertThrows(OkrException.class, () -> Defects.dependencyCycle(plan, 0, 1));
+    assertEquals("length", thrown.field());
+    assertEquals("0", thrown.rejectedValue());
+  }
+
+  private static Objective dependingOn(Objective objective, String... targets) {
+    Objective result = objective;
+    for (String target : targets) {
+      result = result.dependOn(ObjectiveId.of(target));
+    }
+    return result;
+  }
+
+  private static List<ObjectiveId> ids(String... ids) {
+    return Stream.of(ids).map(ObjectiveId::of).toList();
   }
 
   @Test

@@ -18,8 +18,9 @@ class PlanSpecTest {
     assertEquals(4, spec.fanOut());
     assertEquals(0.2, spec.multiParentShare());
     assertEquals(0.2, spec.dependencyShare());
+    assertEquals(0.5, spec.latestPeerShare());
     assertEquals("PlanSpec[objectives=500, depth=4, fanOut=4, multiParentShare=0.2, "
-        + "dependencyShare=0.2]", spec.toString());
+        + "dependencyShare=0.2, latestPeerShare=0.5]", spec.toString());
   }
 
   @Test
@@ -30,8 +31,9 @@ class PlanSpecTest {
     assertEquals(7, spec.withFanOut(7).fanOut());
     assertEquals(0.5, spec.withMultiParentShare(0.5).multiParentShare());
     assertEquals(1.0, spec.withDependencyShare(1).dependencyShare());
+    assertEquals(0.0, spec.withLatestPeerShare(0).latestPeerShare());
     assertSame(spec, spec.withObjectives(10).withDepth(4).withFanOut(4)
-        .withMultiParentShare(0.2).withDependencyShare(0.2));
+        .withMultiParentShare(0.2).withDependencyShare(0.2).withLatestPeerShare(0.5));
   }
 
   @Test
@@ -46,6 +48,7 @@ class PlanSpecTest {
     assertRejected("multiParentShare", "-0.1", () -> spec.withMultiParentShare(-0.1));
     assertRejected("multiParentShare", "NaN", () -> spec.withMultiParentShare(Double.NaN));
     assertRejected("dependencyShare", "1.5", () -> spec.withDependencyShare(1.5));
+    assertRejected("latestPeerShare", "-1.0", () -> spec.withLatestPeerShare(-1));
   }
 
   private static void assertRejected(String field, String value, Runnable call) {
@@ -64,6 +67,7 @@ class PlanSpecTest {
         .addEqualityGroup(spec.withFanOut(3))
         .addEqualityGroup(spec.withMultiParentShare(0.3))
         .addEqualityGroup(spec.withDependencyShare(0.3))
+        .addEqualityGroup(spec.withLatestPeerShare(0.3))
         .testEquals();
   }
 }

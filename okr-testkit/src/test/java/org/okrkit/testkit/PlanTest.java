@@ -12,9 +12,11 @@ import static org.okrkit.testkit.TestPlans.objective;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Level;
 import org.okrkit.core.Objective;
@@ -59,6 +61,37 @@ class PlanTest {
     OkrException thrown =
         assertThrows(OkrException.class, () -> Plan.of(List.of(), Map.of(SALES, SALES)));
     assertEquals("parentUnits", thrown.field());
+  }
+
+  @Test
+  void of_unitsInALoop_isRejectedNamingTheLoop() {
+    OkrException twoUnits = assertThrows(OkrException.class,
+        () -> Plan.of(List.of(), Map.of(SALES, SALES_EMEA, SALES_EMEA, SALES)));
+    assertEquals("parentUnits", twoUnits.field());
+    assertTrue(Set.of("sales -> sales-emea -> sales", "sales-emea -> sales -> sales-emea")
+        .contains(twoUnits.rejectedValue()), twoUnits::getMessage);
+
+    // A loop above a valid branch is named without the branch that leads into it.
+    OrgUnitId a = OrgUnitId.of("a");
+    OrgUnitId b = OrgUnitId.of("b");
+    OrgUnitId c = OrgUnitId.of("c");
+    Map<OrgUnitId, OrgUnitId> units = new LinkedHashMap<>();
+    units.put(SALES_EMEA, a);
+    units.put(a, b);
+    units.put(b, c);
+    units.put(c, a);
+    assertEquals("a -> b -> c -> a",
+        assertThrows(OkrException.class, () -> Plan.of(List.of(), units)).rejectedValue());
+  }
+
+  @Test
+  void of_longUnitChain_isAccepted() {
+    // Walking up a million-deep unit tree must not recurse.
+    Map<OrgUnitId, OrgUnitId> units = new LinkedHashMap<>();
+    for (int i = 0; i < 1_000_000; i++) {
+      units.put(OrgUnitId.of("unit-" + i), OrgUnitId.of("unit-" + (i + 1)));
+    }
+    assertEquals(1_000_000, Plan.of(List.of(), units).parentUnits().size());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Level;
 import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.OrgUnitId;
 
@@ -29,12 +30,58 @@ class PlansTest {
   }
 
   @Test
-  void generate_longDependencyChains_areHandledWithoutRecursion() {
-    // With every objective depending on a peer, chains run through thousands of objectives.
-    Plan plan = Plans.generate(PlanSpec.of(20_000).withDependencyShare(1).withFanOut(2), 7);
+  void generate_everyObjectiveOnItsLatestPeer_chainsTheWholeLevel() {
+    Plan plan = Plans.generate(
+        PlanSpec.of(10_000).withDepth(1).withDependencyShare(1).withLatestPeerShare(1), 7);
 
+    assertEquals(10_000, longestDependencyChain(plan, Level.COMPANY));
     assertTrue(ReferenceChecker.check(plan).isEmpty());
-    assertTrue(Defects.inject(plan, DefectKind.DEPENDENCY_CYCLE, 7).isPresent());
+
+    // Half of that chain closed into one cycle, which the checker finds whole.
+    InjectedDefect cycle = Defects.dependencyCycle(plan, 5_000, 7).orElseThrow();
+    List<ReferenceChecker.Violation> violations = ReferenceChecker.check(cycle.plan());
+    assertEquals(1, violations.size());
+    assertEquals(DefectKind.DEPENDENCY_CYCLE, violations.get(0).kind());
+    assertEquals(5_000, cycle.ids().size());
+    assertEquals(Set.copyOf(cycle.ids()), violations.get(0).ids());
+    assertTrue(cycle.description().startsWith("dependency cycle of length 5000: "),
+        cycle::description);
+    assertTrue(Defects.dependencyCycle(plan, 10_001, 7).isEmpty());
+  }
+
+  @Test
+  void generate_everyObjectiveOnItsLatestPeer_chainsEachLevelOfACascade() {
+    Plan plan = Plans.generate(
+        PlanSpec.of(20_000).withDependencyShare(1).withLatestPeerShare(1).withFanOut(2), 7);
+
+    for (Level level : Level.values()) {
+      long peers = plan.objectives().stream().filter(o -> o.level() == level).count();
+      assertTrue(peers > 1_000, () -> level + " has " + peers);
+      assertEquals(peers, longestDependencyChain(plan, level), level::toString);
+    }
+  }
+
+  /**
+   * Counts the objectives on the longest chain of dependencies among one level's objectives. One
+   * pass in plan order, since a generated plan lists every objective after those it depends on.
+   */
+  private static int longestDependencyChain(Plan plan, Level level) {
+    int[] chain = new int[plan.size()];
+    int longest = 0;
+    for (int i = 0; i < plan.size(); i++) {
+      Objective objective = plan.objectives().get(i);
+      chain[i] = 1;
+      for (ObjectiveId target : objective.dependsOn()) {
+        int before = plan.indexOf(target);
+        assertTrue(before < i, objective::toString);
+        assertEquals(level == objective.level(), level == plan.objective(target).level());
+        chain[i] = Math.max(chain[i], chain[before] + 1);
+      }
+      if (objective.level() == level) {
+        longest = Math.max(longest, chain[i]);
+      }
+    }
+    return longest;
   }
 
   @Test
@@ -59,6 +106,37 @@ class PlansTest {
     assertEquals("length",
         assertThrows(OkrException.class, () -> Plans.withAlignmentCycle(0)).field());
     assertThrows(OkrException.class, () -> Plans.withAlignmentCycle(5));
+  }
+
+  @Test
+  void withDefect_shapeWithNoPlaceForTheDefect_isRejectedUpFront() {
+    PlanSpec companyOnly = PlanSpec.of(100).withDepth(1);
+    for (DefectKind kind : List.of(DefectKind.LEVEL_INVERSION, DefectKind.PERIOD_OVERRUN,
+        DefectKind.ORPHAN, DefectKind.WEIGHT_OVERFLOW, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT)) {
+      OkrException thrown =
+          assertThrows(OkrException.class, () -> Plans.withDefect(companyOnly, kind));
+      assertEquals("depth", thrown.field(), kind::toString);
+      assertEquals("1", thrown.rejectedValue());
+    }
+    assertEquals("objectives", assertThrows(OkrException.class,
+        () -> Plans.withDefect(PlanSpec.of(1), DefectKind.ORPHAN)).field());
+    assertEquals("objectives", assertThrows(OkrException.class, () -> Plans.withDefect(
+        PlanSpec.of(3).withDepth(2).withFanOut(1), DefectKind.WEIGHT_OVERFLOW)).field());
+  }
+
+  @Test
+  void withDefect_smallestShapesWithAPlace_findIt() {
+    // Each of these shapes has a place in some of its plans, so sampling ends.
+    assertEquals(DefectKind.WEIGHT_OVERFLOW, Plans.withDefect(
+        PlanSpec.of(4).withDepth(2).withFanOut(1), DefectKind.WEIGHT_OVERFLOW).sample().kind());
+    assertEquals(DefectKind.WEIGHT_OVERFLOW, Plans.withDefect(
+        PlanSpec.of(3).withDepth(2), DefectKind.WEIGHT_OVERFLOW).sample().kind());
+    for (DefectKind kind : List.of(DefectKind.ALIGNMENT_CYCLE, DefectKind.DANGLING_PARENT,
+        DefectKind.DEPENDENCY_CYCLE, DefectKind.DANGLING_DEPENDENCY)) {
+      assertEquals(kind, Plans.withDefect(PlanSpec.of(1), kind).sample().kind());
+    }
+    assertEquals(DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, Plans.withDefect(
+        PlanSpec.of(2).withDepth(2), DefectKind.ACTIVE_UNDER_CANCELLED_PARENT).sample().kind());
   }
 
   @Test

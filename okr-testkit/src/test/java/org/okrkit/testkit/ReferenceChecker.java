@@ -1,33 +1,42 @@
 package org.okrkit.testkit;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.okrkit.core.Alignment;
-import org.okrkit.core.Level;
+import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
+import org.okrkit.core.Period;
 import org.okrkit.core.Status;
 
 /**
  * A deliberately plain checker of the structural rules of {@link DefectKind}, written to be read
- * and trusted rather than to be fast: the yardstick for the generators and injectors until
- * okrkit's alignment module exists. It never recurses, so chains of any length are fine.
+ * and trusted: the yardstick for the generators and injectors until okrkit's alignment module
+ * exists. It never recurses, and it runs in time linear in the plan, so chains and cycles of any
+ * length are fine.
  *
- * <p>As {@link DefectKind} says, a dangling link is reported only as dangling, and a link on an
- * alignment cycle only as part of the cycle.
+ * <p>It shares no rule code with what it checks: level order is restated on the levels'
+ * ordinals and period containment on the raw dates, rather than through {@code Level.isAbove} or
+ * {@code Period.contains}, which the generator and the injectors use.
+ *
+ * <p>As {@link DefectKind} says, a dangling link is reported only as dangling, and on a link that
+ * lies on an alignment cycle the level and period rules are not checked, since a cycle breaks
+ * them by its nature; every other rule is.
  */
 final class ReferenceChecker {
 
   /** One broken rule and the ids it involves. */
   record Violation(DefectKind kind, Set<ObjectiveId> ids, String message) {}
+
+  /** What the weights of links flow into: a parent objective, or one of its key results. */
+  private record Target(ObjectiveId parent, Optional<KeyResultId> keyResult) {}
 
   private final Plan plan;
   private final List<Violation> violations = new ArrayList<>();
@@ -43,57 +52,63 @@ final class ReferenceChecker {
   }
 
   private void run() {
-    Map<ObjectiveId, Set<ObjectiveId>> alignmentEdges = new LinkedHashMap<>();
-    Map<ObjectiveId, Set<ObjectiveId>> dependencyEdges = new LinkedHashMap<>();
-    for (Objective child : plan.objectives()) {
-      alignmentEdges.put(child.id(), new LinkedHashSet<>());
-      dependencyEdges.put(child.id(), new LinkedHashSet<>());
+    int n = plan.size();
+    List<List<Integer>> alignmentEdges = new ArrayList<>(n);
+    List<List<Integer>> dependencyEdges = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      alignmentEdges.add(new ArrayList<>(2));
+      dependencyEdges.add(new ArrayList<>(1));
     }
-    for (Objective child : plan.objectives()) {
+    for (int i = 0; i < n; i++) {
+      Objective child = plan.objectives().get(i);
       for (Alignment link : child.alignments()) {
         if (isDangling(link)) {
           report(DefectKind.DANGLING_PARENT, child.id() + " aligns to missing " + link,
               child.id(), link.parentObjective());
         } else {
-          alignmentEdges.get(child.id()).add(link.parentObjective());
+          alignmentEdges.get(i).add(plan.indexOf(link.parentObjective()));
         }
       }
       for (ObjectiveId target : child.dependsOn()) {
         if (plan.contains(target)) {
-          dependencyEdges.get(child.id()).add(target);
+          dependencyEdges.get(i).add(plan.indexOf(target));
         } else {
           report(DefectKind.DANGLING_DEPENDENCY, child.id() + " depends on missing " + target,
               child.id(), target);
         }
       }
     }
-    Set<List<ObjectiveId>> alignmentCycleEdges =
-        cycleEdges(alignmentEdges, DefectKind.ALIGNMENT_CYCLE);
-    cycleEdges(dependencyEdges, DefectKind.DEPENDENCY_CYCLE);
+    int[] alignmentComponent = components(alignmentEdges);
+    int[] alignmentSizes = reportCycles(alignmentEdges, alignmentComponent,
+        DefectKind.ALIGNMENT_CYCLE);
+    reportCycles(dependencyEdges, components(dependencyEdges), DefectKind.DEPENDENCY_CYCLE);
 
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    Map<String, Set<ObjectiveId>> contributors = new LinkedHashMap<>();
-    for (Objective child : plan.objectives()) {
-      if (child.level() != Level.COMPANY && child.alignments().isEmpty()) {
+    Map<Target, BigDecimal> weights = new LinkedHashMap<>();
+    Map<Target, Set<ObjectiveId>> contributors = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      Objective child = plan.objectives().get(i);
+      if (child.level().ordinal() > 0 && child.alignments().isEmpty()) {
         report(DefectKind.ORPHAN, child.id() + " at " + child.level() + " aligns to nothing",
             child.id());
       }
       for (Alignment link : child.alignments()) {
-        String target = link.parentObjective() + "|" + link.parentKeyResult().map(Object::toString)
-            .orElse("");
-        weights.merge(target, link.weight(), BigDecimal::add);
-        contributors.computeIfAbsent(target, key -> new LinkedHashSet<>(List.of(
-            link.parentObjective()))).add(child.id());
-        if (isDangling(link)
-            || alignmentCycleEdges.contains(List.of(child.id(), link.parentObjective()))) {
+        if (isDangling(link)) {
           continue;
         }
-        Objective parent = plan.objective(link.parentObjective());
-        if (!parent.level().isAbove(child.level())) {
+        Target target = new Target(link.parentObjective(), link.parentKeyResult());
+        weights.merge(target, link.weight(), BigDecimal::add);
+        contributors.computeIfAbsent(target, key -> new LinkedHashSet<>(List.of(key.parent())))
+            .add(child.id());
+        int p = plan.indexOf(link.parentObjective());
+        Objective parent = plan.objectives().get(p);
+        boolean onCycle = alignmentComponent[i] == alignmentComponent[p]
+            && (alignmentSizes[alignmentComponent[i]] > 1 || i == p);
+        // The company is ordinal 0; a parent must have a smaller ordinal than its child.
+        if (!onCycle && parent.level().ordinal() >= child.level().ordinal()) {
           report(DefectKind.LEVEL_INVERSION, child.id() + " at " + child.level()
               + " aligns to " + parent.id() + " at " + parent.level(), child.id(), parent.id());
         }
-        if (!parent.period().contains(child.period())) {
+        if (!onCycle && !holds(parent.period(), child.period())) {
           report(DefectKind.PERIOD_OVERRUN, child.id() + " in " + child.period()
               + " aligns to " + parent.id() + " in " + parent.period(), child.id(), parent.id());
         }
@@ -111,6 +126,11 @@ final class ReferenceChecker {
     });
   }
 
+  /** Whether the outer period holds every day of the inner one, on the raw dates. */
+  private static boolean holds(Period outer, Period inner) {
+    return inner.start().compareTo(outer.start()) >= 0 && inner.end().compareTo(outer.end()) <= 0;
+  }
+
   private boolean isDangling(Alignment link) {
     return plan.find(link.parentObjective())
         .map(parent -> link.parentKeyResult().isPresent()
@@ -119,96 +139,94 @@ final class ReferenceChecker {
   }
 
   /**
-   * Reports each group of edges that lie on a cycle, and returns those edges. An edge u -> v lies
-   * on a cycle exactly when u can be reached from v. Only nodes left after peeling away, in both
-   * directions, every node without incoming or outgoing edges can be on a cycle, so the search
-   * runs on those alone.
+   * Reports each strongly connected component with a cycle: one of two or more objectives, or
+   * one objective linked to itself. An edge lies on a cycle exactly when both of its ends are in
+   * one such component. Returns the size of each component.
    */
-  private Set<List<ObjectiveId>> cycleEdges(
-      Map<ObjectiveId, Set<ObjectiveId>> edges, DefectKind kind) {
-    Set<ObjectiveId> core = peel(edges, reverse(edges));
-    core.retainAll(peel(reverse(edges), edges));
-    Set<List<ObjectiveId>> onCycle = new LinkedHashSet<>();
-    for (ObjectiveId from : core) {
-      for (ObjectiveId to : edges.get(from)) {
-        if (core.contains(to) && reaches(edges, core, to, from)) {
-          onCycle.add(List.of(from, to));
-        }
+  private int[] reportCycles(List<List<Integer>> edges, int[] component, DefectKind kind) {
+    int n = edges.size();
+    int[] sizes = new int[n];
+    boolean[] selfLinked = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      sizes[component[i]]++;
+      selfLinked[component[i]] |= edges.get(i).contains(i);
+    }
+    Map<Integer, Set<ObjectiveId>> members = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      int c = component[i];
+      if (sizes[c] > 1 || selfLinked[c]) {
+        members.computeIfAbsent(c, key -> new LinkedHashSet<>())
+            .add(plan.objectives().get(i).id());
       }
     }
-    // Group the cycle edges into connected parts, one violation each.
-    Map<ObjectiveId, Set<ObjectiveId>> neighbours = new HashMap<>();
-    for (List<ObjectiveId> edge : onCycle) {
-      neighbours.computeIfAbsent(edge.get(0), id -> new HashSet<>()).add(edge.get(1));
-      neighbours.computeIfAbsent(edge.get(1), id -> new HashSet<>()).add(edge.get(0));
-    }
-    Set<ObjectiveId> grouped = new HashSet<>();
-    for (ObjectiveId start : neighbours.keySet()) {
-      if (grouped.add(start)) {
-        Set<ObjectiveId> group = new LinkedHashSet<>(List.of(start));
-        ArrayDeque<ObjectiveId> pending = new ArrayDeque<>(List.of(start));
-        while (!pending.isEmpty()) {
-          for (ObjectiveId next : neighbours.get(pending.poll())) {
-            if (grouped.add(next)) {
-              group.add(next);
-              pending.add(next);
-            }
-          }
-        }
-        violations.add(new Violation(kind, group, kind + " through " + group));
-      }
-    }
-    return onCycle;
-  }
-
-  private static Map<ObjectiveId, Set<ObjectiveId>> reverse(
-      Map<ObjectiveId, Set<ObjectiveId>> edges) {
-    Map<ObjectiveId, Set<ObjectiveId>> reversed = new LinkedHashMap<>();
-    edges.keySet().forEach(id -> reversed.put(id, new LinkedHashSet<>()));
-    edges.forEach((from, targets) -> targets.forEach(to -> reversed.get(to).add(from)));
-    return reversed;
-  }
-
-  /** Removes, again and again, nodes with no incoming edge; returns the nodes that remain. */
-  private static Set<ObjectiveId> peel(
-      Map<ObjectiveId, Set<ObjectiveId>> edges, Map<ObjectiveId, Set<ObjectiveId>> incoming) {
-    Map<ObjectiveId, Integer> inDegree = new HashMap<>();
-    incoming.forEach((id, sources) -> inDegree.put(id, sources.size()));
-    ArrayDeque<ObjectiveId> free = new ArrayDeque<>();
-    inDegree.forEach((id, degree) -> {
-      if (degree == 0) {
-        free.add(id);
-      }
+    members.values().forEach(ids -> {
+      String shown = ids.size() <= 10 ? ids.toString() : ids.size() + " objectives";
+      violations.add(new Violation(kind, ids, kind + " through " + shown));
     });
-    Set<ObjectiveId> remaining = new LinkedHashSet<>(edges.keySet());
-    while (!free.isEmpty()) {
-      ObjectiveId id = free.poll();
-      remaining.remove(id);
-      for (ObjectiveId to : edges.get(id)) {
-        if (inDegree.merge(to, -1, Integer::sum) == 0) {
-          free.add(to);
-        }
-      }
-    }
-    return remaining;
+    return sizes;
   }
 
-  private static boolean reaches(Map<ObjectiveId, Set<ObjectiveId>> edges, Set<ObjectiveId> within,
-      ObjectiveId from, ObjectiveId goal) {
-    Set<ObjectiveId> seen = new HashSet<>(List.of(from));
-    ArrayDeque<ObjectiveId> pending = new ArrayDeque<>(List.of(from));
-    while (!pending.isEmpty()) {
-      ObjectiveId id = pending.poll();
-      if (id.equals(goal)) {
-        return true;
+  /**
+   * Numbers the strongly connected components of a graph: Tarjan's algorithm, with an explicit
+   * stack of (node, next edge) frames instead of recursion, so a million-long chain is fine.
+   */
+  private static int[] components(List<List<Integer>> edges) {
+    int n = edges.size();
+    int[] order = new int[n];
+    int[] low = new int[n];
+    int[] component = new int[n];
+    boolean[] onStack = new boolean[n];
+    Arrays.fill(order, -1);
+    int[] stack = new int[n];
+    int stackSize = 0;
+    int[] frameNode = new int[n];
+    int[] frameEdge = new int[n];
+    int counter = 0;
+    int components = 0;
+    for (int root = 0; root < n; root++) {
+      if (order[root] >= 0) {
+        continue;
       }
-      for (ObjectiveId next : edges.get(id)) {
-        if (within.contains(next) && seen.add(next)) {
-          pending.add(next);
+      int depth = 0;
+      frameNode[0] = root;
+      frameEdge[0] = 0;
+      order[root] = low[root] = counter++;
+      stack[stackSize++] = root;
+      onStack[root] = true;
+      while (depth >= 0) {
+        int node = frameNode[depth];
+        List<Integer> targets = edges.get(node);
+        if (frameEdge[depth] < targets.size()) {
+          int next = targets.get(frameEdge[depth]++);
+          if (order[next] < 0) {
+            order[next] = low[next] = counter++;
+            stack[stackSize++] = next;
+            onStack[next] = true;
+            depth++;
+            frameNode[depth] = next;
+            frameEdge[depth] = 0;
+          } else if (onStack[next]) {
+            low[node] = Math.min(low[node], order[next]);
+          }
+          continue;
+        }
+        if (low[node] == order[node]) {
+          int member;
+          do {
+            member = stack[--stackSize];
+            onStack[member] = false;
+            component[member] = components;
+          } while (member != node);
+          components++;
+        }
+        depth--;
+        if (depth >= 0) {
+          int parent = frameNode[depth];
+          low[parent] = Math.min(low[parent], low[node]);
         }
       }
     }
-    return false;
+    return component;
   }
 
   private void report(DefectKind kind, String message, ObjectiveId... ids) {

@@ -36,8 +36,11 @@ import org.okrkit.core.Status;
 import org.okrkit.testkit.OkrArbitraries;
 
 /**
- * Laws of okr-core's objective aggregate: read-back, all-or-nothing commands, and replay. They
- * live here, on the testkit's generators, because okr-core cannot depend on okr-testkit.
+ * Laws of okr-core's objective aggregate: read-back, all-or-nothing commands, and replay.
+ *
+ * <p>These are okr-core's own properties, kept in okr-testkit's tests rather than in okr-core:
+ * they run on the testkit's generators, and okr-core cannot depend on okr-testkit, since the
+ * testkit depends on okr-core. Run them with {@code mvn verify -pl okr-testkit -am}.
  */
 class ObjectiveProperties {
 

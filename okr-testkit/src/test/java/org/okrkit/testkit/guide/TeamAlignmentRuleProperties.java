@@ -50,7 +50,7 @@ class TeamAlignmentRuleProperties {
 
   @Property
   void anOrphanedTeamObjectiveBreaksTheRule(@ForAll("orphans") InjectedDefect orphan) {
-    ObjectiveId orphaned = orphan.ids().get(0);
+    ObjectiveId orphaned = orphan.faulty();
     Assume.that(orphan.plan().objective(orphaned).level() == Level.TEAM);
 
     assertEquals(List.of(orphaned), teamsOutsideTheirDepartment(orphan.plan()));
