@@ -114,8 +114,8 @@ public abstract class KeyResult {
   @Value.Check
   KeyResult normalize() {
     Require.text("title", title());
-    Require.positive("weight", weight());
     Decimals.canonical("weight", weight());
+    Require.positive("weight", weight());
     Require.notOwner("contributors", contributors(), owner());
     boolean canonical = Decimals.isCanonical(weight())
         && Ordering.from(BY_CHECK_IN_DATE).isOrdered(checkIns())

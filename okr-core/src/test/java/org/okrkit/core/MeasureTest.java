@@ -9,6 +9,7 @@ import static org.okrkit.core.Samples.dec;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,12 @@ class MeasureTest {
     assertThrows(OkrException.class, () -> Threshold.atOrAbove(dec("1E+70"), "x"));
     assertThrows(OkrException.class,
         () -> KeyResult.builder().from(Samples.churn()).weight(dec("1E+70")).build());
+    for (int exponent : new int[] {-2147483647, 2147483647}) {
+      BigDecimal extreme = new BigDecimal(java.math.BigInteger.ONE.negate(), exponent);
+      OkrException weight = assertThrows(OkrException.class,
+          () -> KeyResult.builder().from(Samples.churn()).weight(extreme).build());
+      assertEquals("weight", weight.field());
+    }
   }
 
   @Test

@@ -380,6 +380,8 @@ public final class Scorer {
           aggregate = max;
           break;
       }
+      // Readings are in range, but a sum of many can leave it: name the KPI and the aggregation.
+      Decimals.canonical("KPI " + binding.kpiId() + " " + binding.aggregation(), aggregate);
       series.add(CheckIn.of(reading.date(), aggregate));
     }
     return series.build();

@@ -324,6 +324,7 @@ public abstract class ScoringProfile {
     }
     requireRounding("roundingMode", roundingMode());
     requireRounding("gradeRoundingMode", gradeRoundingMode());
+    Decimals.canonical("bandFalloffWidth", bandFalloffWidth());
     Require.positive("bandFalloffWidth", bandFalloffWidth());
     if (!Decimals.isCanonical(bandFalloffWidth())) {
       return builder().from(this)

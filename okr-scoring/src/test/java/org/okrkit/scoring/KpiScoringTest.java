@@ -92,6 +92,22 @@ class KpiScoringTest {
   }
 
   @Test
+  void sum_beyondTheDecimalRange_namesTheKpiAndAggregation() {
+    String sixtyFourNines = "9".repeat(64);
+    Kpi huge = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
+        .healthTarget(HealthTarget.stayAtOrAbove(dec("1")))
+        .addReadings(KpiReading.of(date(1, 5), dec(sixtyFourNines)),
+            KpiReading.of(date(1, 12), dec(sixtyFourNines)))
+        .build();
+    Scorer scorer = Scorer.of(ScoringProfile.google())
+        .withKpis(List.of(KpiBinding.of(huge, KpiAggregation.SUM)));
+    OkrException e = assertThrows(OkrException.class,
+        () -> scorer.score(drawnFromLeads(THOUSAND_LEADS), Q1, END));
+    assertEquals("KPI leads SUM", e.field());
+    assertTrue(e.getMessage().contains("at most 64 digits"), e.getMessage());
+  }
+
+  @Test
   void mean_thatDoesNotTerminate_isRoundedTo32Places() {
     Kpi kpi = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
         .healthTarget(HealthTarget.stayAtOrAbove(dec("1")))

@@ -60,6 +60,12 @@ class ScoringProfileTest {
     ScoringProfile profile = ScoringProfile.builder().name("p").bandFalloffWidth(dec("2.50")).build();
     assertEquals(dec("2.5"), profile.bandFalloffWidth());
     assertEquals(profile, ScoringProfile.builder().name("p").bandFalloffWidth(dec("2.5")).build());
+    java.math.BigDecimal extreme =
+        new java.math.BigDecimal(java.math.BigInteger.ONE.negate(), -2147483647);
+    org.okrkit.core.OkrException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.okrkit.core.OkrException.class,
+        () -> ScoringProfile.builder().name("p").bandFalloffWidth(extreme).build());
+    assertEquals("bandFalloffWidth", e.field());
   }
 
   @Test

@@ -51,6 +51,7 @@ public final class Defects {
   private static final int INJECTED_DEPENDENCY_CYCLE_LENGTH = 5;
   private static final int MAX_ATTEMPTS = 64;
   private static final int DESCRIBED_CYCLE_IDS = 10;
+  private static final LocalDate LAST_SUPPORTED_DAY = LocalDate.of(9999, 12, 31);
 
   private Defects() {}
 
@@ -279,12 +280,17 @@ public final class Defects {
     }
 
     Optional<InjectedDefect> periodOverrun() {
-      return randomLinked().map(child -> {
+      return randomLinked().flatMap(child -> {
         Objective parent = plan.objective(randomExistingLink(child).parentObjective());
         LocalDate start = child.period().start().isBefore(parent.period().start())
             ? child.period().start() : parent.period().start();
-        // Growing the period keeps the child's own history and its children inside it.
-        Period longer = Period.of(start, parent.period().end().plusDays(1 + random.nextInt(30)));
+        // Growing the period keeps the child's own history and its children inside it. A parent
+        // ending on the last supported day leaves no room to run beyond it.
+        if (!parent.period().end().isBefore(LAST_SUPPORTED_DAY)) {
+          return Optional.empty();
+        }
+        LocalDate end = parent.period().end().plusDays(1 + random.nextInt(30));
+        Period longer = Period.of(start, end.isAfter(LAST_SUPPORTED_DAY) ? LAST_SUPPORTED_DAY : end);
         Objective changedChild = Objective.builder().from(child).period(longer).build();
         List<ObjectiveId> ids = new ArrayList<>();
         ids.add(child.id());
@@ -293,9 +299,9 @@ public final class Defects {
             ids.add(other.id());
           }
         }
-        return InjectedDefect.of(plan, plan.with(changedChild), DefectKind.PERIOD_OVERRUN, ids,
-            child.id() + " now runs " + longer + ", beyond " + parent.id() + "'s "
-                + parent.period());
+        return Optional.of(InjectedDefect.of(plan, plan.with(changedChild),
+            DefectKind.PERIOD_OVERRUN, ids, child.id() + " now runs " + longer + ", beyond "
+                + parent.id() + "'s " + parent.period()));
       });
     }
 

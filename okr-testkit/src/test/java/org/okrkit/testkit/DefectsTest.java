@@ -27,6 +27,7 @@ import org.okrkit.core.Metric;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
+import org.okrkit.core.Period;
 import org.okrkit.core.Status;
 
 class DefectsTest {
@@ -54,6 +55,20 @@ class DefectsTest {
     assertTrue(cycle.description().startsWith(
         "alignment cycle of length 3: grow -> win-emea -> sell-more -> grow"),
         cycle.description());
+  }
+
+  @Test
+  void periodOverrun_hasNoPlaceBeyondTheLastSupportedDay() {
+    Period lastYear = Period.calendarYear(9999);
+    Plan atTheEdge = Plan.of(List.of(
+            Objective.builder().from(objective("grow", Level.COMPANY, COMPANY))
+                .period(lastYear).build(),
+            Objective.builder().from(objective("sell-more", Level.DEPARTMENT, SALES,
+                to("grow", "1"))).period(lastYear.quarters().get(3)).build()),
+        java.util.Map.of(SALES, COMPANY));
+    for (long seed = 0; seed < 10; seed++) {
+      assertTrue(Defects.inject(atTheEdge, DefectKind.PERIOD_OVERRUN, seed).isEmpty());
+    }
   }
 
   @Test

@@ -75,7 +75,8 @@ public final class Require {
   public static BigDecimal positive(String field, BigDecimal value) {
     Objects.requireNonNull(value, field);
     if (value.signum() <= 0) {
-      throw new OkrException(field, value.toPlainString(), "must be positive");
+      // toString, not toPlainString: an extreme exponent would make the plain form enormous.
+      throw new OkrException(field, value.toString(), "must be positive");
     }
     return value;
   }
