@@ -25,6 +25,7 @@ public abstract class Adjustment {
    * @param measure  the new measure, not null
    * @param reason  why the key result changed, not blank
    * @return the adjustment, not null
+   * @throws OkrException if the reason is blank
    */
   public static Adjustment of(LocalDate date, Measure measure, String reason) {
     return ImmutableAdjustment.of(date, measure, reason);

@@ -13,7 +13,8 @@ import org.okrkit.core.internal.OkrStyle;
  * most 1). An objective may have several such parents. Immutable and thread-safe.
  *
  * <p>The link names the parent by id only; whether the parent exists, is of a higher level and
- * covers the child's period is checked by okrkit's alignment module, which sees the whole plan.
+ * covers the child's period is a question about the whole plan, for okrkit's alignment module
+ * (planned).
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

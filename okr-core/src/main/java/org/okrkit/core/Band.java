@@ -24,7 +24,8 @@ public abstract sealed class Band implements Measure permits ImmutableBand {
    * @param upper  the highest good value, not null, above lower
    * @param unit  the unit, not blank
    * @return the band, not null
-   * @throws OkrException if upper is not above lower
+   * @throws OkrException if upper is not above lower, the unit is blank, or a bound has more
+   *     than 64 integer or 32 fraction digits
    */
   public static Band of(BigDecimal lower, BigDecimal upper, String unit) {
     Objects.requireNonNull(lower, "lower");

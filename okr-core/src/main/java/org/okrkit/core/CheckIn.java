@@ -36,6 +36,7 @@ public abstract class CheckIn {
    * @param date  the date of the check-in, not null
    * @param value  the number reported, not null
    * @return the check-in, not null
+   * @throws OkrException if a number has more than 64 integer or 32 fraction digits
    */
   public static CheckIn of(LocalDate date, BigDecimal value) {
     return of(date, CheckInValue.of(value));

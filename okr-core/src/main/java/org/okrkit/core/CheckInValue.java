@@ -18,6 +18,7 @@ public sealed interface CheckInValue permits NumericValue, MilestoneValue, Check
    *
    * @param value  the number, not null
    * @return the value, not null
+   * @throws OkrException if a number has more than 64 integer or 32 fraction digits
    */
   static NumericValue of(BigDecimal value) {
     return ImmutableNumericValue.of(Decimals.canonical("value", value));
@@ -57,6 +58,7 @@ public sealed interface CheckInValue permits NumericValue, MilestoneValue, Check
    *
    * @param itemNames  the names of the done items, not null
    * @return the value, not null
+   * @throws OkrException if a name is not a valid identifier
    */
   static ChecklistValue itemsDone(Iterable<String> itemNames) {
     Objects.requireNonNull(itemNames, "itemNames");

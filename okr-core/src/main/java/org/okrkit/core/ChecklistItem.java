@@ -22,6 +22,7 @@ public abstract class ChecklistItem {
    *
    * @param name  the item's identifier, unique in its checklist, not blank
    * @return the item, not null
+   * @throws OkrException if the name is not a valid identifier
    */
   public static ChecklistItem of(String name) {
     return of(name, BigDecimal.ONE);

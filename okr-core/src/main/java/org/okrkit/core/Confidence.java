@@ -40,6 +40,7 @@ public abstract class Confidence implements Comparable<Confidence> {
    * @throws OkrException if the value is outside 0 to 1
    */
   public static Confidence of(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
     return ImmutableConfidence.of(Decimals.canonical("confidence", value));
   }
 

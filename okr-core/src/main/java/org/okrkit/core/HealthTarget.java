@@ -37,6 +37,7 @@ public abstract class HealthTarget {
    *
    * @param level  the level, not null
    * @return the target, not null
+   * @throws OkrException if a number has more than 64 integer or 32 fraction digits
    */
   public static HealthTarget stayAtOrAbove(BigDecimal level) {
     return single(Kind.STAY_AT_OR_ABOVE, level);
@@ -47,6 +48,7 @@ public abstract class HealthTarget {
    *
    * @param level  the level, not null
    * @return the target, not null
+   * @throws OkrException if a number has more than 64 integer or 32 fraction digits
    */
   public static HealthTarget stayAtOrBelow(BigDecimal level) {
     return single(Kind.STAY_AT_OR_BELOW, level);
@@ -57,6 +59,7 @@ public abstract class HealthTarget {
    *
    * @param target  the value to reach, not null
    * @return the target, not null
+   * @throws OkrException if a number has more than 64 integer or 32 fraction digits
    */
   public static HealthTarget increaseTo(BigDecimal target) {
     return single(Kind.INCREASE_TO, target);
@@ -67,6 +70,7 @@ public abstract class HealthTarget {
    *
    * @param target  the value to reach, not null
    * @return the target, not null
+   * @throws OkrException if a number has more than 64 integer or 32 fraction digits
    */
   public static HealthTarget decreaseTo(BigDecimal target) {
     return single(Kind.DECREASE_TO, target);

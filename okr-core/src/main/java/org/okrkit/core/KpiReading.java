@@ -21,6 +21,7 @@ public abstract class KpiReading {
    * @param date  the date of the reading, not null
    * @param value  the value read, not null
    * @return the reading, not null
+   * @throws OkrException if a number has more than 64 integer or 32 fraction digits
    */
   public static KpiReading of(LocalDate date, BigDecimal value) {
     Objects.requireNonNull(value, "value");

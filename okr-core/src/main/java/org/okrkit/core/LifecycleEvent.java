@@ -33,6 +33,7 @@ public abstract class LifecycleEvent {
    * @param date  the date, not null
    * @param note  the closing note, not blank
    * @return the event, not null
+   * @throws OkrException if the note is blank
    */
   public static LifecycleEvent closed(LocalDate date, String note) {
     return ImmutableLifecycleEvent.of(
@@ -45,6 +46,7 @@ public abstract class LifecycleEvent {
    * @param date  the date, not null
    * @param reason  why it was cancelled, not blank
    * @return the event, not null
+   * @throws OkrException if the reason is blank
    */
   public static LifecycleEvent cancelled(LocalDate date, String reason) {
     return ImmutableLifecycleEvent.of(

@@ -29,7 +29,8 @@ public abstract sealed class Metric implements Measure permits ImmutableMetric {
    * @param target  the value to reach, not null, different from start
    * @param unit  the unit, for example {@code "%"} or {@code "leads"}, not blank
    * @return the metric, not null
-   * @throws OkrException if start equals target or the unit is blank
+   * @throws OkrException if start equals target, the unit is blank, or a number has more than 64
+   *     integer or 32 fraction digits
    */
   public static Metric of(BigDecimal start, BigDecimal target, String unit) {
     Objects.requireNonNull(start, "start");

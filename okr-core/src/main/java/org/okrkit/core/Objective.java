@@ -37,7 +37,7 @@ import org.okrkit.core.internal.Require;
  * which enforce the lifecycle.
  *
  * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
- * about the whole plan, answered by okrkit's alignment module. Immutable and thread-safe.
+ * about the whole plan, for okrkit's alignment module (planned). Immutable and thread-safe.
  */
 @Value.Immutable(copy = false)
 @OkrStyle

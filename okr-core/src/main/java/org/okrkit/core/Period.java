@@ -88,7 +88,8 @@ public abstract class Period {
    * @param startYear  the calendar year the fiscal year starts in, from 1 to 9999
    * @param firstMonth  the first month of the fiscal year, not null
    * @return the period, not null
-   * @throws OkrException if the year is out of range
+   * @throws OkrException if the year is out of range, or the fiscal year would end after
+   *     9999-12-31
    */
   public static Period fiscalYear(int startYear, Month firstMonth) {
     LocalDate start = firstDay(startYear, firstMonth);
@@ -104,7 +105,8 @@ public abstract class Period {
    * @param firstMonth  the first month of the fiscal year, not null
    * @param quarter  the quarter of the fiscal year, from 1 to 4
    * @return the period, not null
-   * @throws OkrException if the year or quarter is out of range
+   * @throws OkrException if the year or quarter is out of range, or the quarter would end after
+   *     9999-12-31
    */
   public static Period fiscalQuarter(int startYear, Month firstMonth, int quarter) {
     Objects.requireNonNull(firstMonth, "firstMonth");

@@ -31,6 +31,8 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
    * @param level  the level, not null
    * @param unit  the unit, not blank
    * @return the threshold, not null
+   * @throws OkrException if the unit is blank or the level has more than 64 integer or 32
+   *     fraction digits
    */
   public static Threshold atOrAbove(BigDecimal level, String unit) {
     return of(Comparison.AT_OR_ABOVE, level, unit);
@@ -42,6 +44,8 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
    * @param level  the level, not null
    * @param unit  the unit, not blank
    * @return the threshold, not null
+   * @throws OkrException if the unit is blank or the level has more than 64 integer or 32
+   *     fraction digits
    */
   public static Threshold atOrBelow(BigDecimal level, String unit) {
     return of(Comparison.AT_OR_BELOW, level, unit);
@@ -54,6 +58,8 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
    * @param level  the level, not null
    * @param unit  the unit, not blank
    * @return the threshold, not null
+   * @throws OkrException if the unit is blank or the level has more than 64 integer or 32
+   *     fraction digits
    */
   public static Threshold of(Comparison comparison, BigDecimal level, String unit) {
     Objects.requireNonNull(level, "level");

@@ -128,7 +128,8 @@ public final class Scorer {
    * @param asOf  the date, not null
    * @return the score, not scored if there is no value on or before the date, not null
    * @throws OkrException if the key result is drawn from a KPI that is not bound, or whose unit
-   *     differs from the measure's, or whose measure is not numeric
+   *     differs from the measure's, or whose measure is not numeric, or whose aggregate (a sum of
+   *     many readings) has more than 64 integer digits
    */
   public KeyResultScore score(KeyResult keyResult, Period period, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");
@@ -407,6 +408,7 @@ public final class Scorer {
    * @param asOf  the date, not null
    * @return the score, with each key result's score, not null
    * @throws OkrException if a key result is drawn from a KPI that is not bound or does not fit
+   *     (see {@link #score(KeyResult, Period, LocalDate)})
    */
   public ObjectiveScore score(Objective objective, LocalDate asOf) {
     Objects.requireNonNull(objective, "objective");
@@ -453,6 +455,7 @@ public final class Scorer {
    * @param asOf  the date, not null
    * @return the pace, not null
    * @throws OkrException if the key result is drawn from a KPI that is not bound or does not fit
+   *     (see {@link #score(KeyResult, Period, LocalDate)})
    */
   public Pace pace(KeyResult keyResult, Period period, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");
@@ -472,6 +475,7 @@ public final class Scorer {
    * @return the pace, not null
    * @throws OkrException if a phase date lies outside the period, or the key result is drawn from
    *     a KPI that is not bound or does not fit
+   *     (see {@link #score(KeyResult, Period, LocalDate)})
    */
   public Pace pace(KeyResult keyResult, Period period, LocalDate asOf, PhasedTargets phasedTargets) {
     Objects.requireNonNull(keyResult, "keyResult");
@@ -527,6 +531,7 @@ public final class Scorer {
    * @param asOf  the date, not null
    * @return the pace, not null
    * @throws OkrException if a key result is drawn from a KPI that is not bound or does not fit
+   *     (see {@link #score(KeyResult, Period, LocalDate)})
    */
   public ObjectivePace pace(Objective objective, LocalDate asOf) {
     ObjectiveScore score = score(objective, asOf);
@@ -563,6 +568,7 @@ public final class Scorer {
    * @return the forecast, explicitly undefined with fewer than two values or for a milestone, not
    *     null
    * @throws OkrException if the key result is drawn from a KPI that is not bound or does not fit
+   *     (see {@link #score(KeyResult, Period, LocalDate)})
    */
   public Forecast forecast(KeyResult keyResult, Period period, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");
@@ -718,7 +724,8 @@ public final class Scorer {
       long lastX = ChronoUnit.DAYS.between(period.start(), LAST_SUPPORTED_DAY);
       if (firstX.compareTo(BigDecimal.valueOf(MAX_FORECAST_DAYS)) > 0) {
         explanation.putIntermediate(firstDay,
-            shown + ", more than " + MAX_FORECAST_DAYS + " days away: no date");
+            shown + ", more than " + MAX_FORECAST_DAYS
+                + " days (100 years) after the period's start: no date");
       } else if (firstX.compareTo(BigDecimal.valueOf(lastX)) > 0) {
         explanation.putIntermediate(firstDay,
             shown + ", after " + LAST_SUPPORTED_DAY + ", the last day okrkit supports: no date");

@@ -211,6 +211,7 @@ class ObjectiveProperties {
       } catch (OkrException | OkrStateException rejected) {
         accepted = false;
       }
+      // Holds by immutability today; it guards the law should a mutable attribute slip in.
       assertEquals(snapshot, before, "a command must not change the value it was called on");
       assertEquals(snapshot.hashCode(), before.hashCode());
       assertOracle(before, command, accepted, accepted ? current : before);
