@@ -13,8 +13,11 @@ public class OkrException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the field or parameter whose value was rejected. */
   private final String field;
+  /** The rejected value, rendered as text. */
   private final String rejectedValue;
+  /** The rule the value broke. */
   private final String rule;
 
   /**

@@ -13,8 +13,11 @@ public class OkrStateException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The state the value was in. */
   private final String state;
+  /** The operation that was refused. */
   private final String operation;
+  /** Why the operation was refused. */
   private final String rule;
 
   /**
