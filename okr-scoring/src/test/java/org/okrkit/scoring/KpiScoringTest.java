@@ -59,6 +59,20 @@ class KpiScoringTest {
         .withKpis(List.of(KpiBinding.of(leads("leads"), aggregation)));
   }
 
+  /** A leads KPI read weekly from January 5, one reading per value given. */
+  private static Kpi weeklyLeads(String... values) {
+    Kpi.Builder builder = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
+        .healthTarget(HealthTarget.stayAtOrAbove(dec("1")));
+    for (int week = 0; week < values.length; week++) {
+      builder.addReading(KpiReading.of(date(1, 5 + 7 * week), dec(values[week])));
+    }
+    return builder.build();
+  }
+
+  private static Scorer bound(Kpi kpi, KpiAggregation aggregation) {
+    return Scorer.of(ScoringProfile.google()).withKpis(List.of(KpiBinding.of(kpi, aggregation)));
+  }
+
   /** "1000 leads per quarter", drawn from the weekly KPI. */
   private static final Metric THOUSAND_LEADS = Metric.of(BigDecimal.ZERO, dec("1000"), "leads");
 
@@ -94,13 +108,7 @@ class KpiScoringTest {
   @Test
   void sum_beyondTheDecimalRange_namesTheKpiAndAggregation() {
     String sixtyFourNines = "9".repeat(64);
-    Kpi huge = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
-        .healthTarget(HealthTarget.stayAtOrAbove(dec("1")))
-        .addReadings(KpiReading.of(date(1, 5), dec(sixtyFourNines)),
-            KpiReading.of(date(1, 12), dec(sixtyFourNines)))
-        .build();
-    Scorer scorer = Scorer.of(ScoringProfile.google())
-        .withKpis(List.of(KpiBinding.of(huge, KpiAggregation.SUM)));
+    Scorer scorer = bound(weeklyLeads(sixtyFourNines, sixtyFourNines), KpiAggregation.SUM);
     OkrException e = assertThrows(OkrException.class,
         () -> scorer.score(drawnFromLeads(THOUSAND_LEADS), Q1, END));
     assertEquals("KPI leads SUM", e.field());
@@ -109,13 +117,7 @@ class KpiScoringTest {
 
   @Test
   void mean_thatDoesNotTerminate_isRoundedTo32Places() {
-    Kpi kpi = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
-        .healthTarget(HealthTarget.stayAtOrAbove(dec("1")))
-        .addReadings(KpiReading.of(date(1, 5), dec("100")), KpiReading.of(date(1, 12), dec("200")),
-            KpiReading.of(date(1, 19), dec("200")))
-        .build();
-    Scorer scorer = Scorer.of(ScoringProfile.google())
-        .withKpis(List.of(KpiBinding.of(kpi, KpiAggregation.MEAN)));
+    Scorer scorer = bound(weeklyLeads("100", "200", "200"), KpiAggregation.MEAN);
     KeyResultScore score = scorer.score(drawnFromLeads(THOUSAND_LEADS), Q1, END);
     // 500 / 3 = 166.666... to 32 decimal places; / 1000 = 0.1667
     assertEquals("166.66666666666666666666666666666667", score.value().orElseThrow().toString());
@@ -126,13 +128,7 @@ class KpiScoringTest {
   void mean_belowOne_staysWithinTheDecimalRange() {
     // (1 + 0 + 0) / 3 = 0.333...: 34 significant digits would be 34 decimal places, more than a
     // value may have; rounded to 32 places it is 0.33333333333333333333333333333333
-    Kpi kpi = Kpi.builder().id(LEADS_ID).name("Leads").unit("leads").owner(OWNER)
-        .healthTarget(HealthTarget.stayAtOrAbove(dec("1")))
-        .addReadings(KpiReading.of(date(1, 5), dec("1")), KpiReading.of(date(1, 12), dec("0")),
-            KpiReading.of(date(1, 19), dec("0")))
-        .build();
-    Scorer scorer = Scorer.of(ScoringProfile.google())
-        .withKpis(List.of(KpiBinding.of(kpi, KpiAggregation.MEAN)));
+    Scorer scorer = bound(weeklyLeads("1", "0", "0"), KpiAggregation.MEAN);
     KeyResultScore score = scorer.score(drawnFromLeads(Metric.of(dec("0"), dec("1"), "leads")),
         Q1, END);
     assertEquals("0.33333333333333333333333333333333", score.value().orElseThrow().toString());
