@@ -91,11 +91,12 @@ public abstract class KeyResult {
   public abstract Measure measure();
 
   /**
-   * Returns the KPI this key result is drawn from, if any.
+   * Returns the KPI this key result is drawn from and how its readings are aggregated, if any. A
+   * key result drawn from a KPI takes its values from the KPI's readings, not from check-ins.
    *
-   * @return the KPI id, not null
+   * @return the KPI link, not null
    */
-  public abstract Optional<KpiId> kpi();
+  public abstract Optional<KpiLink> kpi();
 
   /**
    * Returns the check-ins in date order, at most one per date.

@@ -25,6 +25,12 @@ public abstract class Period {
   /** Decimal places of {@link #elapsedShareAt(LocalDate)}; rounded half-even. */
   public static final int ELAPSED_SHARE_SCALE = 10;
 
+  /**
+   * Days after a period's end during which the closing check-in of a key result set for it may
+   * still be dated; see {@link #lastCheckInDate()}.
+   */
+  public static final int CLOSING_GRACE_DAYS = 14;
+
   private static final int MIN_YEAR = 1;
   private static final int MAX_YEAR = 9999;
   private static final LocalDate FIRST_DAY = LocalDate.of(MIN_YEAR, 1, 1);
@@ -179,6 +185,19 @@ public abstract class Period {
    */
   public long lengthInDays() {
     return ChronoUnit.DAYS.between(start(), end()) + 1;
+  }
+
+  /**
+   * Returns the last date a check-in of a key result set for this period may carry: the period's
+   * end plus {@value #CLOSING_GRACE_DAYS} days of closing grace, so the closing check-in can be
+   * recorded after the last day, but never after 9999-12-31. The window of values a key result is
+   * judged on runs from {@link #start()} to this date.
+   *
+   * @return the last check-in date, not before {@link #end()}, not null
+   */
+  public LocalDate lastCheckInDate() {
+    return end().isAfter(LAST_DAY.minusDays(CLOSING_GRACE_DAYS))
+        ? LAST_DAY : end().plusDays(CLOSING_GRACE_DAYS);
   }
 
   /**

@@ -16,7 +16,7 @@ class AggregateEqualityTest {
             KeyResult.builder().from(Samples.churn()).weight(dec("1.00")).build())
         .addEqualityGroup(KeyResult.builder().from(Samples.churn()).weight(dec("2")).build())
         .addEqualityGroup(KeyResult.builder().from(Samples.churn()).title("Other").build())
-        .addEqualityGroup(KeyResult.builder().from(Samples.churn()).kpi(KpiId.of("churn")).build())
+        .addEqualityGroup(KeyResult.builder().from(Samples.churn()).kpi(KpiLink.of(KpiId.of("churn"), KpiAggregation.LATEST)).build())
         .addEqualityGroup(Samples.nps())
         .testEquals();
   }

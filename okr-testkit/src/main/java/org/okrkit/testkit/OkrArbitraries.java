@@ -27,7 +27,9 @@ import org.okrkit.core.HealthTarget;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Kpi;
+import org.okrkit.core.KpiAggregation;
 import org.okrkit.core.KpiId;
+import org.okrkit.core.KpiLink;
 import org.okrkit.core.KpiReading;
 import org.okrkit.core.Level;
 import org.okrkit.core.LifecycleEvent;
@@ -92,6 +94,15 @@ public final class OkrArbitraries {
    */
   public static Arbitrary<KpiId> kpiIds() {
     return idTexts().map(KpiId::of);
+  }
+
+  /**
+   * Returns links to a KPI with any aggregation.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<KpiLink> kpiLinks() {
+    return Combinators.combine(kpiIds(), Arbitraries.of(KpiAggregation.class)).as(KpiLink::of);
   }
 
   /**
@@ -379,7 +390,7 @@ public final class OkrArbitraries {
             personIds().set().ofMaxSize(2),
             positiveDecimals(),
             measures(),
-            kpiIds().optional(0.2))
+            kpiLinks().optional(0.2))
         .as((id, title, owner, contributors, weight, measure, kpi) -> KeyResult.builder()
             .id(id)
             .title(title)

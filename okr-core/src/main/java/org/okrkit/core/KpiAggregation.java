@@ -1,4 +1,4 @@
-package org.okrkit.scoring;
+package org.okrkit.core;
 
 /**
  * How a key result drawn from a KPI takes its value from the KPI's readings dated inside the key
