@@ -136,6 +136,28 @@ public abstract class HealthTarget {
     }
   }
 
+  /**
+   * Tells whether a reading meets the target: stay at or above and increase to are met at or above
+   * the value; stay at or below and decrease to at or below it; stay within a band inside it, both
+   * ends included.
+   *
+   * @param reading  the reading's value, not null
+   * @return true if the reading meets the target
+   */
+  public boolean isMetBy(BigDecimal reading) {
+    int sign = Objects.requireNonNull(reading, "reading").compareTo(value());
+    switch (kind()) {
+      case STAY_AT_OR_ABOVE:
+      case INCREASE_TO:
+        return sign >= 0;
+      case STAY_AT_OR_BELOW:
+      case DECREASE_TO:
+        return sign <= 0;
+      default:
+        return sign >= 0 && reading.compareTo(upper().orElseThrow()) <= 0;
+    }
+  }
+
   /** Returns the target as text, for example {@code STAY_AT_OR_ABOVE 1000}. */
   @Override
   public String toString() {

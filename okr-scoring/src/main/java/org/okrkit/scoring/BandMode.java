@@ -7,7 +7,7 @@ public enum BandMode {
   /**
    * 1 inside the band; outside, {@code 1 - distance / width}, not below 0, where distance is how far
    * the value lies from the nearer end and width is the profile's {@linkplain
-   * ScoringProfile#bandFalloffWidth() fall-off width}: by default times the band's own width
+   * BandScoring#falloffWidth() fall-off width}: by default times the band's own width
    * {@code upper - lower}, or an amount in the band's unit ({@link FalloffUnit}).
    */
   LINEAR_FALLOFF

@@ -1,8 +1,8 @@
 package org.okrkit.scoring;
 
 /**
- * The unit of a {@link ScoringProfile}'s {@linkplain ScoringProfile#bandFalloffWidth() band
- * fall-off width} under {@link BandMode#LINEAR_FALLOFF}.
+ * The unit of a {@linkplain BandScoring#linearFalloff(java.math.BigDecimal, FalloffUnit)
+ * band fall-off width} under {@link BandMode#LINEAR_FALLOFF}.
  */
 public enum FalloffUnit {
   /**

@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,8 +8,10 @@ import org.okrkit.core.internal.OkrStyle;
 
 /**
  * Where a key result is heading: the least-squares line through its check-in history (or KPI
- * series) projected to the period's last day. A forecast needs at least two values; with fewer, or
- * for a milestone, it is explicitly {@linkplain #isDefined() undefined} and says why.
+ * series) projected to the period's last day: a {@link Projection}, or explicitly {@linkplain
+ * #isDefined() undefined} with the reason (fewer than two values, or a milestone). Only values
+ * recorded since the measure in force last changed its kind or unit are fitted, so values on
+ * different scales are never mixed on one line.
  *
  * <p>The line is computed exactly: with {@code x} the days since the period's start and {@code y}
  * the values, {@code N = n*sum(xy) - sum(x)*sum(y)} and {@code D = n*sum(xx) - sum(x)^2} are exact,
@@ -19,8 +20,8 @@ import org.okrkit.core.internal.OkrStyle;
  * profile as if it were the latest value.
  *
  * <p><b>Dates.</b> When the latest value already meets the target (for a threshold, its level; for
- * a checklist, all items done), nothing is projected: {@link #reachedOn()} gives the date of the
- * check-in from which every value has met it. Otherwise {@link #targetDate()} is the first day on
+ * a checklist, all items done), nothing is projected: {@link Projection#reachedOn()} gives the date of the
+ * check-in from which every value has met it. Otherwise {@link Projection#targetDate()} is the first day on
  * which the line reaches the target, given only when the line moves toward it, and never before the
  * day after the latest value: the latest value shows the target was not met by then, so if the line
  * passes the target earlier (the values lag their own trend) the day after the latest value is the
@@ -36,13 +37,16 @@ public abstract class Forecast {
 
   Forecast() {}
 
-  static Forecast create(KeyResultId keyResultId, LocalDate asOf, int points,
-      Optional<String> undefinedReason, Optional<BigDecimal> slopePerDay,
-      Optional<BigDecimal> projectedValue, Optional<Score> projectedScore,
-      Optional<BigDecimal> target, boolean reachesTarget, Optional<LocalDate> reachedOn,
-      Optional<LocalDate> targetDate, Explanation explanation) {
-    return ImmutableForecast.of(keyResultId, asOf, points, undefinedReason, slopePerDay,
-        projectedValue, projectedScore, target, reachesTarget, reachedOn, targetDate, explanation);
+  static Forecast defined(KeyResultId keyResultId, LocalDate asOf, int points,
+      Projection projection, Explanation explanation) {
+    return ImmutableForecast.of(keyResultId, asOf, points, Optional.of(projection),
+        Optional.empty(), explanation);
+  }
+
+  static Forecast undefined(KeyResultId keyResultId, LocalDate asOf, int points, String reason,
+      Explanation explanation) {
+    return ImmutableForecast.of(keyResultId, asOf, points, Optional.empty(), Optional.of(reason),
+        explanation);
   }
 
   /**
@@ -70,72 +74,20 @@ public abstract class Forecast {
   public abstract int points();
 
   /**
+   * Returns the projection.
+   *
+   * @return the projection, empty exactly when the forecast is undefined, not null
+   */
+  @Value.Parameter
+  public abstract Optional<Projection> projection();
+
+  /**
    * Returns why there is no forecast.
    *
-   * @return the reason, empty when the forecast is defined, not null
+   * @return the reason, present exactly when the forecast is undefined, not null
    */
   @Value.Parameter
   public abstract Optional<String> undefinedReason();
-
-  /**
-   * Returns the slope of the line, in the measure's unit per day.
-   *
-   * @return the slope, empty when undefined, not null
-   */
-  @Value.Parameter
-  public abstract Optional<BigDecimal> slopePerDay();
-
-  /**
-   * Returns the value the line gives on the period's last day.
-   *
-   * @return the projected value, empty when undefined, not null
-   */
-  @Value.Parameter
-  public abstract Optional<BigDecimal> projectedValue();
-
-  /**
-   * Returns the projected value's score.
-   *
-   * @return the projected score, empty when undefined, not null
-   */
-  @Value.Parameter
-  public abstract Optional<Score> projectedScore();
-
-  /**
-   * Returns the value to reach: a metric's target, a threshold's level, 1 for a checklist.
-   *
-   * @return the target, empty for a band or when undefined, not null
-   */
-  @Value.Parameter
-  public abstract Optional<BigDecimal> target();
-
-  /**
-   * Tells whether, at the current pace, the target is reached by the period's end (for a band: the
-   * projected value lies in it).
-   *
-   * @return true if the projection reaches the target; false when undefined
-   */
-  @Value.Parameter
-  public abstract boolean reachesTarget();
-
-  /**
-   * Returns, when the latest value already meets the target, the date of the check-in from which
-   * every value has met it: the target is reached, not forecast.
-   *
-   * @return the date, empty when the latest value does not meet the target, for a band, or when
-   *     undefined, not null
-   */
-  @Value.Parameter
-  public abstract Optional<LocalDate> reachedOn();
-
-  /**
-   * Returns the first day, after the latest value, on which the line reaches the target.
-   *
-   * @return the date, empty when undefined, for a band, when the target is already reached, when
-   *     the line does not move toward the target, or when the day is too far away, not null
-   */
-  @Value.Parameter
-  public abstract Optional<LocalDate> targetDate();
 
   /**
    * Returns how the forecast was reached: the points, the sums, the line and the projection.
@@ -145,37 +97,28 @@ public abstract class Forecast {
   @Value.Parameter
   public abstract Explanation explanation();
 
+  @Value.Check
+  void check() {
+    assert projection().isPresent() != undefinedReason().isPresent()
+        : "okrkit bug: a forecast is a projection or undefined, never both";
+  }
+
   /**
    * Tells whether there is a forecast.
    *
    * @return true if at least two values could be fitted
    */
   public boolean isDefined() {
-    return undefinedReason().isEmpty();
+    return projection().isPresent();
   }
 
   /**
    * Returns the forecast as text, for example {@code kr-1 forecast 142 by period end; reaches the
-   * target by period end, first on 2026-03-20}, {@code kr-1 forecast 99 by period end; misses the
-   * target by period end; would reach it on 2026-04-01}, or {@code kr-1 forecast 60 by period end;
-   * target already reached on 2026-01-01}.
+   * target by period end, first on 2026-03-20}, or {@code kr-1 forecast undefined: ...}.
    */
   @Override
   public String toString() {
-    if (!isDefined()) {
-      return keyResultId() + " forecast undefined: " + undefinedReason().orElseThrow();
-    }
-    String text = keyResultId() + " forecast " + projectedValue().orElseThrow().toPlainString()
-        + " by period end; ";
-    if (reachedOn().isPresent()) {
-      return text + "target already reached on " + reachedOn().get()
-          + (reachesTarget() ? "" : ", but the trend falls short of it by period end");
-    }
-    if (reachesTarget()) {
-      return text + "reaches the target by period end"
-          + targetDate().map(date -> ", first on " + date).orElse("");
-    }
-    return text + "misses the target by period end"
-        + targetDate().map(date -> "; would reach it on " + date).orElse("");
+    return keyResultId() + projection().map(p -> " " + p)
+        .orElseGet(() -> " forecast undefined: " + undefinedReason().orElseThrow());
   }
 }

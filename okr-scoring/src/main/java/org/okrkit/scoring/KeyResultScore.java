@@ -4,21 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.okrkit.core.CheckInValue;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Measure;
 import org.okrkit.core.internal.OkrStyle;
-import org.okrkit.scoring.internal.Ratio;
 
 /**
  * The score of one key result as of a date, with everything it was computed from: the measure in
- * force on that date, the value used and its date, where the value came from (check-ins or a KPI),
- * the rule applied and, for shares, the counts. A key result with no value yet is <em>not
- * scored</em>, which is not the same as 0.
+ * force on that date, where the values came from ({@link ValueSource}), the rule applied and, when
+ * scored, the {@link Assessment}: the input value and its date, the exact progress and the score,
+ * together. A key result with no value yet is <em>not scored</em>, which is not the same as 0: its
+ * assessment is empty, and the explanation says why. A threshold scored as a share also carries
+ * its {@link ThresholdShare}.
  *
  * <p>Obtain one from {@link Scorer#score(org.okrkit.core.KeyResult, org.okrkit.core.Period,
- * LocalDate)}. The {@linkplain #explanation() explanation} is derived from these parts when first
- * asked for, so scoring many key results does not pay for texts nobody reads. Immutable and
+ * LocalDate)} or {@link Scorer#score(org.okrkit.core.Objective, org.okrkit.core.KeyResultId,
+ * LocalDate)}. The {@linkplain #explanation() explanation} renders the steps scoring recorded when
+ * first asked for, so scoring many key results does not pay for texts nobody reads. Immutable and
  * thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
@@ -27,23 +28,11 @@ public abstract class KeyResultScore {
 
   KeyResultScore() {}
 
-  static KeyResultScore create(
-      KeyResultId keyResultId,
-      LocalDate asOf,
-      BigDecimal weight,
-      Measure measure,
-      ScoringRule rule,
-      Optional<CheckInValue> value,
-      Optional<LocalDate> valueDate,
-      String source,
-      long counted,
-      long observed,
-      long unobserved,
-      Optional<Ratio> progress,
-      Optional<Score> score,
-      ScoringProfile profile) {
-    return ImmutableKeyResultScore.of(keyResultId, asOf, weight, measure, rule, value, valueDate,
-        source, counted, observed, unobserved, progress, score, profile);
+  static KeyResultScore create(KeyResultId keyResultId, LocalDate asOf, BigDecimal weight,
+      Measure measure, ValueSource source, ScoringRule rule, Optional<Assessment> assessment,
+      Optional<ThresholdShare> share, ScoringProfile profile, Steps steps) {
+    return ImmutableKeyResultScore.of(keyResultId, asOf, weight, measure, source, rule,
+        assessment, share, profile, steps);
   }
 
   /**
@@ -79,76 +68,36 @@ public abstract class KeyResultScore {
   public abstract Measure measure();
 
   /**
+   * Returns where the values came from: the key result's check-ins, or a KPI's readings.
+   *
+   * @return the source, not null
+   */
+  @Value.Parameter
+  public abstract ValueSource source();
+
+  /**
    * Returns the rule applied.
    *
-   * @return the rule, {@link ScoringRule#NOT_SCORED} when there was no value, not null
+   * @return the rule, {@link ScoringRule#NOT_SCORED} when not scored, not null
    */
   @Value.Parameter
   public abstract ScoringRule rule();
 
   /**
-   * Returns the value scored: the latest check-in's value, or the KPI readings' aggregate.
+   * Returns the input, progress and score; empty when the key result is not scored.
    *
-   * @return the value, empty when not scored, not null
+   * @return the assessment, not null
    */
   @Value.Parameter
-  public abstract Optional<CheckInValue> value();
+  public abstract Optional<Assessment> assessment();
 
   /**
-   * Returns the date of the value scored: the check-in's, or the latest KPI reading's.
+   * Returns, for a threshold scored as a share of check-ins or of time, what was counted.
    *
-   * @return the date, empty when not scored, not null
+   * @return the share, empty for every other rule and when not scored, not null
    */
   @Value.Parameter
-  public abstract Optional<LocalDate> valueDate();
-
-  /**
-   * Returns where the value came from, for example {@code check-ins} or {@code KPI leads: SUM of 3
-   * readings from 2026-01-05 to 2026-01-19}.
-   *
-   * @return the source, not null
-   */
-  @Value.Parameter
-  public abstract String source();
-
-  /**
-   * Returns, for a share, how many check-ins or days met the threshold; 0 otherwise.
-   *
-   * @return the count met, not negative
-   */
-  @Value.Parameter
-  public abstract long counted();
-
-  /**
-   * Returns, for a share, the whole it is a share of: the check-ins in the period up to the date, or
-   * the days from the period's start to the date or the period's end, whichever is first; 0
-   * otherwise.
-   *
-   * @return the whole, not negative
-   */
-  @Value.Parameter
-  public abstract long observed();
-
-  /**
-   * Returns, for a share of time, how many of the {@linkplain #observed() days} came before the
-   * first check-in, so that no value was known on them; they count as not met. 0 otherwise.
-   *
-   * @return the days without a value, not negative
-   */
-  @Value.Parameter
-  public abstract long unobserved();
-
-  /** The exact progress before the floor at 0 and the cap; empty when not scored. */
-  @Value.Parameter
-  abstract Optional<Ratio> progress();
-
-  /**
-   * Returns the score; empty when the key result is not scored yet.
-   *
-   * @return the score, not null
-   */
-  @Value.Parameter
-  public abstract Optional<Score> score();
+  public abstract Optional<ThresholdShare> share();
 
   /**
    * Returns the profile the key result was scored under.
@@ -158,16 +107,30 @@ public abstract class KeyResultScore {
   @Value.Parameter
   public abstract ScoringProfile profile();
 
+  /** The steps scoring took, rendered by the explanation; they follow from the other parts. */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract Steps steps();
+
   /**
-   * Tells whether the key result reached its target: its exact progress, before any rounding or
-   * cap, is 1 or more (a metric's value reached its target, a threshold was met on every check-in
-   * or day counted, the value lies in the band, the milestone is done, every checklist item is
-   * done). A progress of 0.99995 that rounds to 1 has not reached it.
+   * Returns the score; empty when the key result is not scored. Short for {@code
+   * assessment().map(Assessment::score)}.
+   *
+   * @return the score, not null
+   */
+  public Optional<Score> score() {
+    return assessment().map(Assessment::score);
+  }
+
+  /**
+   * Tells whether the key result reached its target: scored, with an exact progress of 1 or more
+   * (a metric's value reached its target, a threshold was met on every check-in or day counted, the
+   * value lies in the band, the milestone is done, every checklist item is done).
    *
    * @return true if scored and the target was reached
    */
   public boolean isTargetReached() {
-    return progress().isPresent() && progress().get().compareTo(BigDecimal.ONE) >= 0;
+    return assessment().isPresent() && assessment().get().isTargetReached();
   }
 
   /**
@@ -176,7 +139,7 @@ public abstract class KeyResultScore {
    * @return true if scored
    */
   public boolean isScored() {
-    return score().isPresent();
+    return assessment().isPresent();
   }
 
   /**

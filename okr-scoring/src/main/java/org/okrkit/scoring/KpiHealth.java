@@ -16,9 +16,8 @@ import org.okrkit.core.internal.OkrStyle;
  * that date. This is reported apart from the score of any key result drawn from the KPI: a KPI can
  * be healthy while the key result is far from its stretch target.
  *
- * <p>Health rules: stay at or above and increase to are met by a reading at or above the value;
- * stay at or below and decrease to by a reading at or below it; stay within a band by a reading
- * inside it, both ends included. Immutable and thread-safe.
+ * <p>The health rule is the target's own ({@link HealthTarget#isMetBy(BigDecimal)}). Immutable
+ * and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle
@@ -38,24 +37,10 @@ public abstract class KpiHealth {
     Objects.requireNonNull(asOf, "asOf");
     Optional<KpiReading> reading = kpi.readingAsOf(asOf);
     KpiHealthStatus status = reading
-        .map(r -> isHealthy(kpi.healthTarget(), r.value())
+        .map(r -> kpi.healthTarget().isMetBy(r.value())
             ? KpiHealthStatus.HEALTHY : KpiHealthStatus.UNHEALTHY)
         .orElse(KpiHealthStatus.NO_READING);
     return ImmutableKpiHealth.of(kpi.id(), asOf, kpi.healthTarget(), reading, status);
-  }
-
-  private static boolean isHealthy(HealthTarget target, BigDecimal value) {
-    int sign = value.compareTo(target.value());
-    switch (target.kind()) {
-      case STAY_AT_OR_ABOVE:
-      case INCREASE_TO:
-        return sign >= 0;
-      case STAY_AT_OR_BELOW:
-      case DECREASE_TO:
-        return sign <= 0;
-      default:
-        return sign >= 0 && value.compareTo(target.upper().orElseThrow()) <= 0;
-    }
   }
 
   /**

@@ -10,5 +10,14 @@ public enum MetricFormula {
    */
   LINEAR,
   /** 1 once the value has reached the target (in the metric's direction, the target included), else 0. */
-  ALL_OR_NOTHING
+  ALL_OR_NOTHING;
+
+  /**
+   * Returns the rule this formula applies, which names it in explanations.
+   *
+   * @return the rule, not null
+   */
+  public ScoringRule rule() {
+    return this == LINEAR ? ScoringRule.METRIC_LINEAR : ScoringRule.METRIC_ALL_OR_NOTHING;
+  }
 }

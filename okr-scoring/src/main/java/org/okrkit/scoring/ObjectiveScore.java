@@ -23,7 +23,9 @@ import org.okrkit.core.internal.OkrStyle;
  * {@linkplain #isTooSafe() too safe} when 75 % or more of its key results reached their target
  * (unscored key results count as not reaching it).
  *
- * <p>Obtain one from {@link Scorer#score(org.okrkit.core.Objective, LocalDate)}. Immutable and
+ * <p>Obtain one from {@link Scorer#score(org.okrkit.core.Objective, LocalDate)}. How the
+ * mean is summed (exactly, or at 40 decimal places for very many unrelated fractions) is stated in
+ * its explanation; see {@link ScoringProfile}. Immutable and
  * thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
@@ -41,9 +43,10 @@ public abstract class ObjectiveScore {
       Optional<Score> score,
       Judgement judgement,
       boolean tooSafe,
-      ScoringProfile profile) {
+      ScoringProfile profile,
+      ObjectiveAggregate aggregate) {
     return ImmutableObjectiveScore.of(objectiveId, asOf, commitment, keyResults, counted, score,
-        judgement, tooSafe, profile);
+        judgement, tooSafe, profile, aggregate);
   }
 
   /**
@@ -120,6 +123,11 @@ public abstract class ObjectiveScore {
    */
   @Value.Parameter
   public abstract ScoringProfile profile();
+
+  /** The numbers behind the score, kept for the explanation; they follow from the other parts. */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract ObjectiveAggregate aggregate();
 
   /**
    * Tells whether the objective has a score.

@@ -6,7 +6,6 @@ import org.immutables.value.Value;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.internal.OkrStyle;
-import org.okrkit.scoring.internal.Ratio;
 
 /**
  * When progress counts as on track, at risk or off track.
@@ -126,11 +125,11 @@ public abstract class PaceRule {
    */
   public PaceStatus statusOf(BigDecimal expected, BigDecimal actual) {
     return statusOf(Decimals.canonical("expected", expected),
-        Ratio.of(Decimals.canonical("actual", actual)));
+        Fraction.of(Decimals.canonical("actual", actual)));
   }
 
   /** Compares exact progress: behind beyond a tolerance means below {@code lowestAllowed}. */
-  PaceStatus statusOf(BigDecimal expected, Ratio actual) {
+  PaceStatus statusOf(BigDecimal expected, Fraction actual) {
     if (actual.compareTo(lowestAllowed(expected, offTrackAbove())) < 0) {
       return PaceStatus.OFF_TRACK;
     }

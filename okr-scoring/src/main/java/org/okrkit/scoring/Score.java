@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
 import org.okrkit.core.internal.OkrStyle;
-import org.okrkit.scoring.internal.Ratio;
 
 /**
  * A score of a key result or objective under a {@link ScoringProfile}: a decimal from 0 to the
@@ -13,7 +12,7 @@ import org.okrkit.scoring.internal.Ratio;
  *
  * <p><b>One rounding.</b> Behind every score lies an exact ratio (for example 2/3, or 0.649996),
  * already raised to 0 and limited to the cap. The {@linkplain #value() value} is that ratio rounded
- * once to the profile's scale, and the {@linkplain #grade() grade} is the <em>same exact ratio</em>
+ * once to the profile's {@link Rounding#scale() scale}, and the {@linkplain #grade() grade} is the <em>same exact ratio</em>
  * rounded once to tenths: the grade is never a rounding of the rounded value. So a ratio of
  * 0.649996 shows as 0.65 at scale 4 and still has grade 0.6 (yellow), and the colour bands apply
  * to the grade. {@link #isComplete()} and {@link #isOverachieved()} also read the exact ratio.
@@ -29,7 +28,7 @@ public abstract class Score {
   Score() {}
 
   static Score of(
-      BigDecimal value, BigDecimal grade, GradeColour colour, ScoreCap cap, Ratio exact) {
+      BigDecimal value, BigDecimal grade, GradeColour colour, ScoreCap cap, Fraction exact) {
     return ImmutableScore.of(value, grade, colour, cap, exact);
   }
 
@@ -66,9 +65,14 @@ public abstract class Score {
   @Value.Parameter
   public abstract ScoreCap cap();
 
-  /** The exact ratio, after the floor at 0 and the cap, before any rounding. */
+  /**
+   * Returns the exact fraction behind the score, after the floor at 0 and the cap and before any
+   * rounding, for example {@code 100/121} for a score shown as 0.8264.
+   *
+   * @return the exact score, not null
+   */
   @Value.Parameter
-  abstract Ratio exact();
+  public abstract Fraction exact();
 
   /**
    * Tells whether the exact score is above 1: the target was overshot and the cap allowed it.

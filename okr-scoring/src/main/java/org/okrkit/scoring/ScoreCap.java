@@ -78,14 +78,17 @@ public abstract class ScoreCap {
   }
 
   /**
-   * Limits a score to this cap.
-   *
-   * @param score  the score, not negative, not null
-   * @return the score, or the cap if the score is above it, not null
+   * Returns an exact score raised to 0 if negative and limited to this cap, still exact: the one
+   * place where the floor and the cap apply.
    */
-  public BigDecimal apply(BigDecimal score) {
-    Objects.requireNonNull(score, "score");
-    return limit().isPresent() && score.compareTo(limit().get()) > 0 ? limit().get() : score;
+  Fraction limit(Fraction raw) {
+    if (raw.signum() < 0) {
+      return Fraction.ZERO;
+    }
+    if (limit().isPresent() && raw.compareTo(limit().get()) > 0) {
+      return Fraction.of(limit().get());
+    }
+    return raw;
   }
 
   /** Returns {@code capped at 1}, {@code capped at 1.2} or {@code uncapped}. */

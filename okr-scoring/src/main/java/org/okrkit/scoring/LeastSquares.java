@@ -1,6 +1,7 @@
-package org.okrkit.scoring.internal;
+package org.okrkit.scoring;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -11,7 +12,10 @@ import java.math.RoundingMode;
  * {@code N / D} and the line's value at {@code x} is {@code (sum(y)*D + N*(n*x - sum(x))) /
  * (n*D)}. {@code D} is positive as soon as two points have different {@code x}.
  */
-public final class LeastSquares {
+final class LeastSquares {
+
+  /** Precision of numbers in a measure's own unit that need a division: slopes, projections. */
+  static final MathContext VALUE_CONTEXT = MathContext.DECIMAL128;
 
   private long count;
   private BigDecimal sumX = BigDecimal.ZERO;
@@ -20,7 +24,7 @@ public final class LeastSquares {
   private BigDecimal sumXY = BigDecimal.ZERO;
 
   /** Adds a point. */
-  public void add(long x, BigDecimal y) {
+  void add(long x, BigDecimal y) {
     BigDecimal bigX = BigDecimal.valueOf(x);
     count++;
     sumX = sumX.add(bigX);
@@ -30,57 +34,57 @@ public final class LeastSquares {
   }
 
   /** Returns the number of points. */
-  public long count() {
+  long count() {
     return count;
   }
 
-  public BigDecimal sumX() {
+  BigDecimal sumX() {
     return sumX;
   }
 
-  public BigDecimal sumY() {
+  BigDecimal sumY() {
     return sumY;
   }
 
-  public BigDecimal sumXX() {
+  BigDecimal sumXX() {
     return sumXX;
   }
 
-  public BigDecimal sumXY() {
+  BigDecimal sumXY() {
     return sumXY;
   }
 
   /** Returns {@code N = n*sum(xy) - sum(x)*sum(y)}, the slope's exact numerator. */
-  public BigDecimal slopeNumerator() {
+  BigDecimal slopeNumerator() {
     return BigDecimal.valueOf(count).multiply(sumXY).subtract(sumX.multiply(sumY));
   }
 
   /** Returns {@code D = n*sum(xx) - sum(x)^2}, the slope's exact denominator. */
-  public BigDecimal slopeDenominator() {
+  BigDecimal slopeDenominator() {
     return BigDecimal.valueOf(count).multiply(sumXX).subtract(sumX.multiply(sumX));
   }
 
-  /** Returns the slope, rounded once to {@link ScoreMath#VALUE_CONTEXT}. */
-  public BigDecimal slope() {
-    return slopeNumerator().divide(slopeDenominator(), ScoreMath.VALUE_CONTEXT);
+  /** Returns the slope, rounded once to {@link #VALUE_CONTEXT}. */
+  BigDecimal slope() {
+    return slopeNumerator().divide(slopeDenominator(), VALUE_CONTEXT);
   }
 
-  /** Returns the line's value at {@code x}, rounded once to {@link ScoreMath#VALUE_CONTEXT}. */
-  public BigDecimal valueAt(long x) {
+  /** Returns the line's value at {@code x}, rounded once to {@link #VALUE_CONTEXT}. */
+  BigDecimal valueAt(long x) {
     BigDecimal n = BigDecimal.valueOf(count);
     BigDecimal d = slopeDenominator();
     BigDecimal numerator = sumY.multiply(d)
         .add(slopeNumerator().multiply(n.multiply(BigDecimal.valueOf(x)).subtract(sumX)));
-    return numerator.divide(n.multiply(d), ScoreMath.VALUE_CONTEXT);
+    return numerator.divide(n.multiply(d), VALUE_CONTEXT);
   }
 
   /** Returns the line's value at {@code x} exactly, as a ratio. */
-  public Ratio exactValueAt(long x) {
+  Fraction exactValueAt(long x) {
     BigDecimal n = BigDecimal.valueOf(count);
     BigDecimal d = slopeDenominator();
     BigDecimal numerator = sumY.multiply(d)
         .add(slopeNumerator().multiply(n.multiply(BigDecimal.valueOf(x)).subtract(sumX)));
-    return Ratio.of(numerator, n.multiply(d));
+    return Fraction.of(numerator, n.multiply(d));
   }
 
   /**
@@ -88,7 +92,7 @@ public final class LeastSquares {
    * {@code (y*n*D - sum(y)*D + N*sum(x)) / (N*n)} rounded up; when {@code strictlyBeyond}, a
    * crossing on a whole day moves to the next day. Requires a non-zero slope.
    */
-  public BigDecimal firstXReaching(BigDecimal y, boolean strictlyBeyond) {
+  BigDecimal firstXReaching(BigDecimal y, boolean strictlyBeyond) {
     BigDecimal n = BigDecimal.valueOf(count);
     BigDecimal d = slopeDenominator();
     BigDecimal numerator = slopeNumerator();

@@ -1,0 +1,94 @@
+package org.okrkit.scoring;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.okrkit.core.CheckInValue;
+import org.okrkit.core.Checklist;
+import org.okrkit.core.ChecklistItem;
+import org.okrkit.core.ChecklistValue;
+import org.okrkit.core.internal.Decimals;
+
+/**
+ * A checklist: the weight of the done items over the weight of all items. A forecast fits the done
+ * share, rounded to 34 significant digits, and its target is 1: every item done.
+ */
+record ChecklistRule(Checklist checklist) implements MeasureRule {
+
+  @Override
+  public ScoringRule rule(ScoringProfile profile) {
+    return ScoringRule.CHECKLIST;
+  }
+
+  @Override
+  public Optional<String> unit() {
+    return Optional.empty();
+  }
+
+  @Override
+  public void describe(ScoringProfile profile, Steps steps) {
+    // the items are in the measure, which every explanation shows
+  }
+
+  @Override
+  public Optional<Fraction> progress(ValueHistory values, ScoringProfile profile, Steps steps) {
+    ChecklistValue done = (ChecklistValue) values.valueAt(values.latestIndex());
+    BigDecimal doneWeight = doneWeight(done);
+    BigDecimal totalWeight = totalWeight();
+    Fraction share = Fraction.of(doneWeight, totalWeight);
+    steps.step("done weight", doneWeight).step("total weight", totalWeight).step("share", share);
+    return Optional.of(share);
+  }
+
+  private BigDecimal totalWeight() {
+    BigDecimal total = BigDecimal.ZERO;
+    for (ChecklistItem item : checklist.items()) {
+      total = total.add(item.weight());
+    }
+    return total;
+  }
+
+  /** The weight of the done items that belong to the checklist. */
+  private BigDecimal doneWeight(ChecklistValue done) {
+    BigDecimal weight = BigDecimal.ZERO;
+    for (ChecklistItem item : checklist.items()) {
+      if (done.itemsDone().contains(item.name())) {
+        weight = weight.add(item.weight());
+      }
+    }
+    return weight;
+  }
+
+  @Override
+  public Optional<BigDecimal> position(CheckInValue value) {
+    if (!(value instanceof ChecklistValue)) {
+      return Optional.empty();
+    }
+    return Optional.of(Decimals.canonical(doneWeight((ChecklistValue) value)
+        .divide(totalWeight(), LeastSquares.VALUE_CONTEXT)));
+  }
+
+  @Override
+  public Optional<BigDecimal> target() {
+    return Optional.of(BigDecimal.ONE);
+  }
+
+  @Override
+  public int towardTarget() {
+    return 1;
+  }
+
+  @Override
+  public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
+    return position.compareTo(BigDecimal.ONE) >= 0;
+  }
+
+  @Override
+  public boolean reaches(Fraction position, ScoringProfile profile) {
+    return position.compareTo(BigDecimal.ONE) >= 0;
+  }
+
+  @Override
+  public Fraction projectedProgress(Fraction position, ScoringProfile profile) {
+    return position;
+  }
+}

@@ -1,0 +1,257 @@
+package org.okrkit.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.okrkit.core.Adjustment;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.CheckInValue;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.KpiId;
+import org.okrkit.core.KpiLink;
+import org.okrkit.core.KpiReading;
+import org.okrkit.core.Measure;
+import org.okrkit.core.NumericValue;
+import org.okrkit.core.Period;
+import org.okrkit.core.internal.Decimals;
+
+/**
+ * The values a key result is judged on as of a date, built once per key result and date: the one
+ * definition of which values count, used by scores, shares, pace, confidence and forecasts.
+ *
+ * <ul>
+ *   <li>A check-in counts from the period's start up to the date judged, and at most up to
+ *       {@link Period#lastCheckInDate()}: a check-in is a report about the period, so the closing
+ *       one in the grace window counts.
+ *   <li>A KPI reading counts from the period's start up to the date judged, and at most up to the
+ *       period's end: a reading observes its own day, so a reading after the period is about
+ *       another period. Each reading's date carries the aggregate of the readings so far.
+ *   <li>Shares count only the values dated inside the period ({@link #inPeriodCount()}).
+ *   <li>Forecasts use only the values recorded since the measure last changed kind or unit ({@link
+ *       #firstComparable()}), so values on different scales are never mixed.
+ * </ul>
+ *
+ * <p>Costs one pass over the key result's check-ins (or the KPI's readings) and adjustments.
+ */
+final class ValueHistory {
+
+  private final KeyResult keyResult;
+  private final Period period;
+  private final LocalDate asOf;
+  private final Measure measure;
+  private final ValueSource source;
+  /** The key result's check-ins, when it is judged on them; null for a KPI. */
+  private final List<CheckIn> checkIns;
+  private final int from;
+  private final int to;
+  /** The KPI aggregates' dates and values, when the key result is drawn from a KPI. */
+  private final List<LocalDate> dates;
+  private final List<BigDecimal> aggregates;
+
+  private ValueHistory(KeyResult keyResult, Period period, LocalDate asOf, ValueSource source,
+      List<CheckIn> checkIns, int from, int to, List<LocalDate> dates,
+      List<BigDecimal> aggregates) {
+    this.keyResult = keyResult;
+    this.period = period;
+    this.asOf = asOf;
+    this.measure = keyResult.measureAsOf(asOf);
+    this.source = source;
+    this.checkIns = checkIns;
+    this.from = from;
+    this.to = to;
+    this.dates = dates;
+    this.aggregates = aggregates;
+  }
+
+  /** Builds the history; a key result drawn from a KPI must find it among the KPIs given. */
+  static ValueHistory of(
+      KeyResult keyResult, Period period, LocalDate asOf, Map<KpiId, Kpi> kpis) {
+    if (keyResult.kpi().isPresent()) {
+      KpiLink link = keyResult.kpi().get();
+      return ofKpi(keyResult, period, asOf, link, kpis.get(link.kpiId()));
+    }
+    List<CheckIn> checkIns = keyResult.checkIns();
+    LocalDate last = earlier(asOf, period.lastCheckInDate());
+    int from = 0;
+    while (from < checkIns.size() && checkIns.get(from).date().isBefore(period.start())) {
+      from++;
+    }
+    int to = from;
+    while (to < checkIns.size() && !checkIns.get(to).date().isAfter(last)) {
+      to++;
+    }
+    return new ValueHistory(keyResult, period, asOf, ValueSource.checkIns(), checkIns, from, to,
+        null, null);
+  }
+
+  private static ValueHistory ofKpi(
+      KeyResult keyResult, Period period, LocalDate asOf, KpiLink link, Kpi kpi) {
+    assert kpi != null : "okrkit bug: KPI links are checked before values are read";
+    LocalDate last = earlier(asOf, period.end());
+    List<LocalDate> dates = new ArrayList<>();
+    List<BigDecimal> aggregates = new ArrayList<>();
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal min = null;
+    BigDecimal max = null;
+    for (KpiReading reading : kpi.readings()) {
+      if (reading.date().isAfter(last)) {
+        break;
+      }
+      if (reading.date().isBefore(period.start())) {
+        continue;
+      }
+      BigDecimal value = reading.value();
+      sum = sum.add(value);
+      min = min == null || value.compareTo(min) < 0 ? value : min;
+      max = max == null || value.compareTo(max) > 0 ? value : max;
+      BigDecimal aggregate;
+      switch (link.aggregation()) {
+        case LATEST:
+          aggregate = value;
+          break;
+        case SUM:
+          aggregate = sum;
+          break;
+        case MEAN:
+          // okr-core accepts at most 32 decimal places in a value, so the mean is rounded there
+          aggregate = sum.divide(BigDecimal.valueOf(dates.size() + 1L),
+              Decimals.MAX_FRACTION_DIGITS, RoundingMode.HALF_EVEN);
+          break;
+        case MINIMUM:
+          aggregate = min;
+          break;
+        default:
+          aggregate = max;
+          break;
+      }
+      // Readings are in range, but a sum of many can leave it: name the KPI and the aggregation.
+      dates.add(reading.date());
+      aggregates.add(Decimals.canonical("KPI " + link, aggregate));
+    }
+    ValueSource source = new ValueSource.KpiAggregate(link.kpiId(), link.aggregation(),
+        dates.size(),
+        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0)),
+        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)));
+    return new ValueHistory(keyResult, period, asOf, source, null, 0, dates.size(), dates,
+        aggregates);
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  KeyResult keyResult() {
+    return keyResult;
+  }
+
+  Period period() {
+    return period;
+  }
+
+  LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The measure in force at the end of the date judged. */
+  Measure measure() {
+    return measure;
+  }
+
+  ValueSource source() {
+    return source;
+  }
+
+  /** How many values count, in date order. */
+  int size() {
+    return checkIns != null ? to - from : dates.size();
+  }
+
+  boolean isEmpty() {
+    return size() == 0;
+  }
+
+  LocalDate dateAt(int index) {
+    return checkIns != null ? checkIns.get(from + index).date() : dates.get(index);
+  }
+
+  CheckInValue valueAt(int index) {
+    return checkIns != null
+        ? checkIns.get(from + index).value() : CheckInValue.of(aggregates.get(index));
+  }
+
+  /** The number at an index; call only for numeric values. */
+  BigDecimal numberAt(int index) {
+    return checkIns != null
+        ? ((NumericValue) checkIns.get(from + index).value()).value() : aggregates.get(index);
+  }
+
+  boolean isNumberAt(int index) {
+    return checkIns == null || checkIns.get(from + index).value() instanceof NumericValue;
+  }
+
+  int latestIndex() {
+    return size() - 1;
+  }
+
+  /** How many of the values are dated inside the period itself, not in the closing grace. */
+  int inPeriodCount() {
+    int count = size();
+    while (count > 0 && dateAt(count - 1).isAfter(period.end())) {
+      count--;
+    }
+    return count;
+  }
+
+  /** The measure in force on a value's date, by which that value is judged. */
+  Measure measureOn(LocalDate date) {
+    return keyResult.adjustments().isEmpty() ? measure : keyResult.measureAsOf(date);
+  }
+
+  /**
+   * Returns the index of the first value recorded since the measure in force last changed its kind
+   * or unit; values before it are on another scale.
+   */
+  int firstComparable() {
+    LocalDate since = null;
+    Measure previous = keyResult.measure();
+    for (Adjustment adjustment : keyResult.adjustments()) {
+      if (adjustment.date().isAfter(asOf)) {
+        break;
+      }
+      if (!MeasureRule.of(previous).sameScaleAs(MeasureRule.of(adjustment.measure()))) {
+        since = adjustment.date();
+      }
+      previous = adjustment.measure();
+    }
+    int index = 0;
+    while (since != null && index < size() && dateAt(index).isBefore(since)) {
+      index++;
+    }
+    return index;
+  }
+
+  /** The latest check-in in the window that gave a confidence; KPI readings carry none. */
+  Optional<CheckIn> latestConfidence() {
+    return latestConfidence(keyResult, period, asOf);
+  }
+
+  /** The latest check-in in the window of a key result that gave a confidence. */
+  static Optional<CheckIn> latestConfidence(KeyResult keyResult, Period period, LocalDate asOf) {
+    LocalDate last = earlier(asOf, period.lastCheckInDate());
+    CheckIn found = null;
+    for (CheckIn checkIn : keyResult.checkIns()) {
+      if (checkIn.date().isAfter(last)) {
+        break;
+      }
+      if (!checkIn.date().isBefore(period.start()) && checkIn.confidence().isPresent()) {
+        found = checkIn;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+}
