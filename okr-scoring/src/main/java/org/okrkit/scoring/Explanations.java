@@ -19,9 +19,11 @@ final class Explanations {
         .profile(profile.name())
         .rule(score.rule().formula())
         .rounding(profile.rounding().toString())
-        .result(score.score().map(Score::toString)
-            .orElse("not scored: " + (notScored == null ? "no value" : notScored)));
+        .result(score.score().map(Score::toString).orElse("not scored"));
     score.steps().renderInto(explanation);
+    if (notScored != null) {
+      explanation.putIntermediate("why not scored", notScored);
+    }
     explanation.putIntermediate("cap", profile.cap().toString());
     if (score.assessment().isPresent()) {
       Assessment assessment = score.assessment().get();

@@ -54,6 +54,11 @@ public sealed interface ValueSource permits ValueSource.CheckIns, ValueSource.Kp
     /**
      * Checks the parts.
      *
+     * @param kpiId  the KPI, not null
+     * @param aggregation  how the readings were aggregated, not null
+     * @param readings  how many readings were aggregated, not negative
+     * @param firstReading  the first reading's date, present exactly when readings is positive
+     * @param lastReading  the last reading's date, present exactly when readings is positive
      * @throws OkrException if the count is negative or the dates do not match it
      */
     public KpiAggregate {

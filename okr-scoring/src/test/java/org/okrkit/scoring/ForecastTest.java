@@ -36,13 +36,15 @@ class ForecastTest {
     Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(2, 1));
     assertTrue(forecast.isDefined());
     assertEquals(2, forecast.points());
-    assertEquals(Optional.of(dec("1")), forecast.slopePerDay());
-    assertEquals(Optional.of(dec("99")), forecast.projectedValue());
-    assertEquals(dec("0.99"), forecast.projectedScore().orElseThrow().value());
-    assertFalse(forecast.reachesTarget());
+    assertEquals(dec("1"),
+        forecast.projection().orElseThrow().slopePerDay());
+    assertEquals(dec("99"),
+        forecast.projection().orElseThrow().projectedValue());
+    assertEquals(dec("0.99"), forecast.projection().orElseThrow().projectedScore().value());
+    assertFalse(forecast.projection().orElseThrow().reachesTarget());
     // 10 + x >= 100 from x = 90: Jan 1 + 90 days = Apr 1
-    assertEquals(Optional.of(date(4, 1)), forecast.targetDate());
-    assertEquals(Optional.of(dec("100")), forecast.target());
+    assertEquals(Optional.of(date(4, 1)), forecast.projection().orElseThrow().targetDate());
+    assertEquals(Optional.of(dec("100")), forecast.projection().orElseThrow().target());
   }
 
   @Test
@@ -53,16 +55,17 @@ class ForecastTest {
     KeyResult keyResult = keyResult("kr", metric("0", "100"),
         checkIn(1, 1, "0"), checkIn(1, 11, "20"), checkIn(1, 21, "30"));
     Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(1, 21));
-    assertEquals(Optional.of(dec("1.5")), forecast.slopePerDay());
-    assertEquals(Optional.of(dec("135.1666666666666666666666666666667")),
-        forecast.projectedValue());
-    assertTrue(forecast.reachesTarget());
-    assertEquals(dec("1"), forecast.projectedScore().orElseThrow().value());
+    assertEquals(dec("1.5"),
+        forecast.projection().orElseThrow().slopePerDay());
+    assertEquals(dec("135.1666666666666666666666666666667"),
+        forecast.projection().orElseThrow().projectedValue());
+    assertTrue(forecast.projection().orElseThrow().reachesTarget());
+    assertEquals(dec("1"), forecast.projection().orElseThrow().projectedScore().value());
     // 5/3 + 1.5 x >= 100 from x = 65.55..., so day 66: Jan 1 + 66 days = Mar 8
-    assertEquals(Optional.of(date(3, 8)), forecast.targetDate());
+    assertEquals(Optional.of(date(3, 8)), forecast.projection().orElseThrow().targetDate());
     // uncapped, the projected score shows the overshoot: 135.1666... / 100 = 1.3517
     assertEquals(dec("1.3517"), Scorer.of(ScoringProfile.quantive())
-        .forecast(keyResult, Q1, date(1, 21)).projectedScore().orElseThrow().value());
+        .forecast(keyResult, Q1, date(1, 21)).projection().orElseThrow().projectedScore().value());
     assertEquals("900", forecast.explanation().intermediates().get("N = n*sum(xy) - sum(x)*sum(y)"));
     assertEquals("600", forecast.explanation().intermediates().get("D = n*sum(xx) - sum(x)^2"));
   }
@@ -73,28 +76,29 @@ class ForecastTest {
     KeyResult churn = keyResult("churn", metric("8", "5"),
         checkIn(1, 1, "8"), checkIn(1, 31, "7"));
     Forecast forecast = GOOGLE.forecast(churn, Q1, date(1, 31));
-    assertEquals(Optional.of(dec("5.033333333333333333333333333333333")),
-        forecast.projectedValue());
-    assertFalse(forecast.reachesTarget());
+    assertEquals(dec("5.033333333333333333333333333333333"),
+        forecast.projection().orElseThrow().projectedValue());
+    assertFalse(forecast.projection().orElseThrow().reachesTarget());
     // (8 - 5.0333...) / (8 - 5) = 0.98888... -> 0.9889
-    assertEquals(dec("0.9889"), forecast.projectedScore().orElseThrow().value());
+    assertEquals(dec("0.9889"), forecast.projection().orElseThrow().projectedScore().value());
     // 8 - x / 30 <= 5 from x = 90: Apr 1
-    assertEquals(Optional.of(date(4, 1)), forecast.targetDate());
+    assertEquals(Optional.of(date(4, 1)), forecast.projection().orElseThrow().targetDate());
   }
 
   @Test
   void flatOrWrongWayLines_haveNoTargetDate() {
     KeyResult flat = keyResult("kr", metric("0", "100"), checkIn(1, 1, "50"), checkIn(1, 31, "50"));
     Forecast flatForecast = GOOGLE.forecast(flat, Q1, date(2, 1));
-    assertEquals(Optional.of(dec("50")), flatForecast.projectedValue());
-    assertEquals(Optional.empty(), flatForecast.targetDate());
+    assertEquals(dec("50"),
+        flatForecast.projection().orElseThrow().projectedValue());
+    assertEquals(Optional.empty(), flatForecast.projection().orElseThrow().targetDate());
     KeyResult falling = keyResult("kr", metric("0", "100"), checkIn(1, 1, "50"), checkIn(1, 31, "40"));
     Forecast fallingForecast = GOOGLE.forecast(falling, Q1, date(2, 1));
-    assertFalse(fallingForecast.reachesTarget());
-    assertEquals(Optional.empty(), fallingForecast.targetDate());
+    assertFalse(fallingForecast.projection().orElseThrow().reachesTarget());
+    assertEquals(Optional.empty(), fallingForecast.projection().orElseThrow().targetDate());
     // (0, 50) and (30, 40): y = 50 - x / 3; y(89) = 50 - 29.666... = 20.333...;
     // progress (20.333... - 0) / (100 - 0) = 0.20333... -> 0.2033
-    assertEquals(dec("0.2033"), fallingForecast.projectedScore().orElseThrow().value());
+    assertEquals(dec("0.2033"), fallingForecast.projection().orElseThrow().projectedScore().value());
   }
 
   @Test
@@ -102,15 +106,14 @@ class ForecastTest {
     Forecast none = GOOGLE.forecast(keyResult("kr", metric("0", "100")), Q1, date(2, 1));
     assertFalse(none.isDefined());
     assertEquals(0, none.points());
-    assertEquals(Optional.empty(), none.projectedValue());
-    assertFalse(none.reachesTarget());
+    assertEquals(Optional.empty(), none.projection());
     KeyResult one = keyResult("kr", metric("0", "100"), checkIn(1, 5, "10"), checkIn(2, 5, "30"));
     Forecast single = GOOGLE.forecast(one, Q1, date(1, 31));
     assertEquals(Optional.of(
-        "a forecast needs at least two values from 2026-01-01 to 2026-01-31; found 1"),
+        "a forecast needs at least two values of the measure in force from 2026-01-01 to 2026-01-31; found 1"),
         single.undefinedReason());
-    assertEquals("kr forecast undefined: a forecast needs at least two values from 2026-01-01 to"
-        + " 2026-01-31; found 1", single.toString());
+    assertEquals("kr forecast undefined: a forecast needs at least two values of the measure in"
+        + " force from 2026-01-01 to 2026-01-31; found 1", single.toString());
     assertTrue(single.explanation().result().startsWith("undefined: "));
   }
 
@@ -133,10 +136,10 @@ class ForecastTest {
         CheckIn.of(date(1, 31), CheckInValue.itemsDone(List.of("a"))));
     // (0, 0) and (30, 0.25): y = x / 120; y(89) = 0.741666...; all done (1) from x = 120
     Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(2, 1));
-    assertEquals(Optional.of(dec("0.7416666666666666666666666666666667")),
-        forecast.projectedValue());
-    assertEquals(dec("0.7417"), forecast.projectedScore().orElseThrow().value());
-    assertEquals(Optional.of(date(1, 1).plusDays(120)), forecast.targetDate());
+    assertEquals(dec("0.7416666666666666666666666666666667"),
+        forecast.projection().orElseThrow().projectedValue());
+    assertEquals(dec("0.7417"), forecast.projection().orElseThrow().projectedScore().value());
+    assertEquals(Optional.of(date(1, 1).plusDays(120)), forecast.projection().orElseThrow().targetDate());
   }
 
   @Test
@@ -144,10 +147,10 @@ class ForecastTest {
     Threshold csat = Threshold.atOrAbove(dec("9"), "CSAT");
     KeyResult keyResult = keyResult("csat", csat, checkIn(1, 1, "8"), checkIn(1, 11, "8.5"));
     // y = 8 + x / 20: reaches 9 exactly at x = 20 (Jan 21); strictly above it from x = 21 (Jan 22)
-    assertEquals(Optional.of(date(1, 21)), GOOGLE.forecast(keyResult, Q1, date(1, 11)).targetDate());
+    assertEquals(Optional.of(date(1, 21)), GOOGLE.forecast(keyResult, Q1, date(1, 11)).projection().orElseThrow().targetDate());
     assertEquals(Optional.of(date(1, 22)), Scorer.of(ScoringProfile.quantive())
-        .forecast(keyResult, Q1, date(1, 11)).targetDate());
-    assertTrue(GOOGLE.forecast(keyResult, Q1, date(1, 11)).reachesTarget());
+        .forecast(keyResult, Q1, date(1, 11)).projection().orElseThrow().targetDate());
+    assertTrue(GOOGLE.forecast(keyResult, Q1, date(1, 11)).projection().orElseThrow().reachesTarget());
   }
 
   @Test
@@ -157,9 +160,9 @@ class ForecastTest {
     KeyResult keyResult = keyResult("kr", metric("0", "40"),
         checkIn(1, 1, "50"), checkIn(1, 11, "60"));
     Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(1, 11));
-    assertEquals(Optional.of(date(1, 1)), forecast.reachedOn());
-    assertEquals(Optional.empty(), forecast.targetDate());
-    assertTrue(forecast.reachesTarget());
+    assertEquals(Optional.of(date(1, 1)), forecast.projection().orElseThrow().reachedOn());
+    assertEquals(Optional.empty(), forecast.projection().orElseThrow().targetDate());
+    assertTrue(forecast.projection().orElseThrow().reachesTarget());
     assertEquals("kr forecast 139 by period end; target already reached on 2026-01-01",
         forecast.toString());
     assertTrue(forecast.explanation().intermediates().get("first day at target (x)")
@@ -171,9 +174,9 @@ class ForecastTest {
     // met on Jan 1 (50), missed on Jan 5 (30), met again on Jan 11 (45): met since Jan 11
     KeyResult keyResult = keyResult("kr", metric("0", "40"),
         checkIn(1, 1, "50"), checkIn(1, 5, "30"), checkIn(1, 11, "45"));
-    assertEquals(Optional.of(date(1, 11)), GOOGLE.forecast(keyResult, Q1, date(1, 11)).reachedOn());
+    assertEquals(Optional.of(date(1, 11)), GOOGLE.forecast(keyResult, Q1, date(1, 11)).projection().orElseThrow().reachedOn());
     // as of Jan 5 the latest value misses: not reached
-    assertEquals(Optional.empty(), GOOGLE.forecast(keyResult, Q1, date(1, 5)).reachedOn());
+    assertEquals(Optional.empty(), GOOGLE.forecast(keyResult, Q1, date(1, 5)).projection().orElseThrow().reachedOn());
   }
 
   @Test
@@ -186,8 +189,8 @@ class ForecastTest {
     KeyResult keyResult = keyResult("kr", metric("0", "100"),
         checkIn(1, 1, "0"), checkIn(1, 11, "99"), checkIn(1, 21, "95"));
     Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(1, 21));
-    assertEquals(Optional.empty(), forecast.reachedOn());
-    assertEquals(Optional.of(date(1, 22)), forecast.targetDate());
+    assertEquals(Optional.empty(), forecast.projection().orElseThrow().reachedOn());
+    assertEquals(Optional.of(date(1, 22)), forecast.projection().orElseThrow().targetDate());
     assertTrue(forecast.explanation().intermediates().get("first day at target (x)")
         .startsWith("21: the line passes the target at x = 18"));
   }
@@ -209,7 +212,7 @@ class ForecastTest {
         CheckIn.of(LocalDate.of(9999, 10, 11), dec("1")));
     Forecast forecast = GOOGLE.forecast(keyResult, last, LocalDate.of(9999, 10, 11));
     assertTrue(forecast.isDefined());
-    assertEquals(Optional.empty(), forecast.targetDate());
+    assertEquals(Optional.empty(), forecast.projection().orElseThrow().targetDate());
     assertEquals("1000, after 9999-12-31, the last day okrkit supports: no date",
         forecast.explanation().intermediates().get("first day at target (x)"));
   }

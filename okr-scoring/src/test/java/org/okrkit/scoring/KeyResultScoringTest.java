@@ -103,7 +103,7 @@ class KeyResultScoringTest {
     // (130 - 100) / 50 = 0.6
     KeyResultScore latest = GOOGLE.score(keyResult, Q1, date(2, 15));
     assertEquals(dec("0.6"), latest.score().orElseThrow().value());
-    assertEquals(Optional.of(date(2, 15)), latest.valueDate());
+    assertEquals(date(2, 15), latest.assessment().orElseThrow().inputDate());
   }
 
   @Test
@@ -136,8 +136,8 @@ class KeyResultScoringTest {
   }
 
   private static Scorer thresholds(ThresholdMode mode, LevelComparison comparison) {
-    return Scorer.of(ScoringProfile.builder().name("thresholds").thresholdMode(mode)
-        .levelComparison(comparison).build());
+    return Scorer.of(ScoringProfile.builder().name("thresholds")
+        .threshold(ThresholdScoring.of(mode, comparison)).build());
   }
 
   @Test
@@ -157,8 +157,8 @@ class KeyResultScoringTest {
         .score(uptime(), Q1, END);
     // 2 of 3 check-ins met: 0.66666... -> 0.6667
     assertEquals(dec("0.6667"), inclusive.score().orElseThrow().value());
-    assertEquals(2, inclusive.counted());
-    assertEquals(3, inclusive.observed());
+    assertEquals(2, inclusive.share().orElseThrow().met());
+    assertEquals(3, inclusive.share().orElseThrow().whole());
     KeyResultScore strict = thresholds(ThresholdMode.SHARE_OF_CHECK_INS, LevelComparison.STRICT)
         .score(uptime(), Q1, END);
     // 1 of 3: 0.33333... -> 0.3333
@@ -171,9 +171,9 @@ class KeyResultScoringTest {
     // Jan 1..9 unobserved (9 days, not met), Jan 10..31 met (22), Feb 1..28 missed (28),
     // Mar 1..31 met (31): 53 of the period's 90 days.
     KeyResultScore atEnd = scorer.score(uptime(), Q1, END);
-    assertEquals(53, atEnd.counted());
-    assertEquals(90, atEnd.observed());
-    assertEquals(9, atEnd.unobserved());
+    assertEquals(53, atEnd.share().orElseThrow().met());
+    assertEquals(90, atEnd.share().orElseThrow().whole());
+    assertEquals(9, atEnd.share().orElseThrow().unobserved());
     // 53 / 90 = 0.58888... -> 0.5889
     assertEquals(dec("0.5889"), atEnd.score().orElseThrow().value());
     // As of Feb 14: 45 days; Jan 10..31 met (22), Feb 1..14 missed: 22 / 45 = 0.48888... -> 0.4889
@@ -191,7 +191,9 @@ class KeyResultScoringTest {
       KeyResultScore score = thresholds(mode, LevelComparison.INCLUSIVE)
           .score(closing, Q1, date(4, 5));
       assertFalse(score.isScored());
-      assertTrue(score.source().contains("no check-in inside the period"), score.source());
+      assertEquals(ValueSource.checkIns(), score.source());
+      assertTrue(score.explanation().intermediates().get("why not scored")
+          .contains("no check-in inside the period"), score.explanation()::toString);
     }
     // the latest value alone still decides under LATEST_CHECK_IN
     assertTrue(thresholds(ThresholdMode.LATEST_CHECK_IN, LevelComparison.INCLUSIVE)
@@ -204,9 +206,9 @@ class KeyResultScoringTest {
     // a single good check-in on Mar 31 holds for 1 of the 90 days; Jan 1..Mar 30 are unobserved
     KeyResult late = keyResult("uptime", UPTIME, checkIn(3, 31, "99.95"));
     KeyResultScore score = scorer.score(late, Q1, END);
-    assertEquals(1, score.counted());
-    assertEquals(90, score.observed());
-    assertEquals(89, score.unobserved());
+    assertEquals(1, score.share().orElseThrow().met());
+    assertEquals(90, score.share().orElseThrow().whole());
+    assertEquals(89, score.share().orElseThrow().unobserved());
     // 1 / 90 = 0.01111... -> 0.0111
     assertEquals(dec("0.0111"), score.score().orElseThrow().value());
     assertFalse(score.isTargetReached());
@@ -221,8 +223,8 @@ class KeyResultScoringTest {
     KeyResult keyResult = keyResult("uptime", UPTIME,
         checkIn(2, 1, "99.5"), checkIn(3, 1, "99.95"), checkIn(4, 5, "99.95"));
     KeyResultScore score = scorer.score(keyResult, Q1, date(4, 10));
-    assertEquals(1, score.counted());
-    assertEquals(2, score.observed());
+    assertEquals(1, score.share().orElseThrow().met());
+    assertEquals(2, score.share().orElseThrow().whole());
     assertEquals(dec("0.5"), score.score().orElseThrow().value());
   }
 
@@ -243,7 +245,7 @@ class KeyResultScoringTest {
       String value, String width, String zeroOutside, String falloff) {
     assertEquals(dec(zeroOutside), googleScore(LATENCY, value));
     Scorer scorer = Scorer.of(ScoringProfile.builder().name("falloff")
-        .bandMode(BandMode.LINEAR_FALLOFF).bandFalloffWidth(dec(width)).build());
+        .band(BandScoring.linearFalloff(dec(width), FalloffUnit.BAND_WIDTHS)).build());
     assertEquals(Optional.of(dec(falloff)), scoreOf(scorer, LATENCY, value));
   }
 
@@ -305,6 +307,8 @@ class KeyResultScoringTest {
   void explanation_ofANotScoredKeyResult_saysSo() {
     Explanation explanation = GOOGLE.score(keyResult("kr", metric("0", "1")), Q1, END).explanation();
     assertEquals("not scored", explanation.result());
+    assertEquals("no value to score on or before 2026-03-31",
+        explanation.intermediates().get("why not scored"));
     assertFalse(explanation.inputs().containsKey("value"));
     assertTrue(explanation.rule().contains("not 0"));
   }
@@ -343,15 +347,14 @@ class KeyResultScoringTest {
     // 325 ms is 25 outside 100..300
     KeyResult latency = keyResult("latency", LATENCY, checkIn(2, 1, "325"));
     Scorer absolute = Scorer.of(ScoringProfile.builder().name("absolute")
-        .bandMode(BandMode.LINEAR_FALLOFF).bandFalloffWidth(dec("50"))
-        .bandFalloffUnit(FalloffUnit.MEASURE_UNITS).build());
+        .band(BandScoring.linearFalloff(dec("50"), FalloffUnit.MEASURE_UNITS)).build());
     // 1 - 25 / 50 = 0.5
     KeyResultScore score = absolute.score(latency, Q1, END);
     assertEquals(dec("0.5"), score.score().orElseThrow().value());
     assertEquals("50 (in the band's unit)",
         score.explanation().intermediates().get("fall-off width"));
     Scorer relative = Scorer.of(ScoringProfile.builder().name("relative")
-        .bandMode(BandMode.LINEAR_FALLOFF).build());
+        .band(BandScoring.linearFalloff(BigDecimal.ONE, FalloffUnit.BAND_WIDTHS)).build());
     // 1 - 25 / (1 x (300 - 100)) = 1 - 0.125 = 0.875
     assertEquals(dec("0.875"), relative.score(latency, Q1, END).score().orElseThrow().value());
     // 50 units or more outside scores 0

@@ -22,7 +22,14 @@ import org.okrkit.core.Commitment;
 import org.okrkit.core.HealthTarget;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
+import org.okrkit.core.KpiAggregation;
 import org.okrkit.core.KpiId;
+import org.okrkit.core.KpiLink;
+import org.okrkit.core.KeyResultId;
+import org.okrkit.core.Period;
+import org.okrkit.core.UnitMismatchException;
+import org.okrkit.core.UnknownKpiException;
+import org.okrkit.core.Adjustment;
 import org.okrkit.core.KpiReading;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Metric;
@@ -50,13 +57,33 @@ class KpiScoringTest {
     return builder.build();
   }
 
+  /** A key result drawn from the leads KPI; {@link Bound} sets the aggregation it scores with. */
   private static KeyResult drawnFromLeads(Measure measure) {
-    return keyResultBuilder("leads-kr", measure).kpi(LEADS_ID).build();
+    return drawnFromLeads(measure, KpiAggregation.SUM);
   }
 
-  private static Scorer bound(KpiAggregation aggregation) {
-    return Scorer.of(ScoringProfile.google())
-        .withKpis(List.of(KpiBinding.of(leads("leads"), aggregation)));
+  private static KeyResult drawnFromLeads(Measure measure, KpiAggregation aggregation) {
+    return keyResultBuilder("leads-kr", measure).kpi(KpiLink.of(LEADS_ID, aggregation)).build();
+  }
+
+  /** A scorer given a KPI, scoring key results drawn from it with one aggregation. */
+  private record Bound(Scorer scorer, KpiAggregation aggregation) {
+    KeyResultScore score(KeyResult keyResult, Period period, LocalDate asOf) {
+      return scorer.score(relinked(keyResult), period, asOf);
+    }
+
+    Forecast forecast(KeyResult keyResult, Period period, LocalDate asOf) {
+      return scorer.forecast(relinked(keyResult), period, asOf);
+    }
+
+    private KeyResult relinked(KeyResult keyResult) {
+      return KeyResult.builder().from(keyResult)
+          .kpi(KpiLink.of(keyResult.kpi().orElseThrow().kpiId(), aggregation)).build();
+    }
+  }
+
+  private static Bound bound(KpiAggregation aggregation) {
+    return bound(leads("leads"), aggregation);
   }
 
   /** A leads KPI read weekly from January 5, one reading per value given. */
@@ -69,8 +96,8 @@ class KpiScoringTest {
     return builder.build();
   }
 
-  private static Scorer bound(Kpi kpi, KpiAggregation aggregation) {
-    return Scorer.of(ScoringProfile.google()).withKpis(List.of(KpiBinding.of(kpi, aggregation)));
+  private static Bound bound(Kpi kpi, KpiAggregation aggregation) {
+    return new Bound(Scorer.of(ScoringProfile.google()).withKpis(List.of(kpi)), aggregation);
   }
 
   /** "1000 leads per quarter", drawn from the weekly KPI. */
@@ -87,9 +114,11 @@ class KpiScoringTest {
   void aggregation_overTheReadingsInThePeriod(KpiAggregation aggregation, String expected) {
     KeyResultScore score = bound(aggregation).score(drawnFromLeads(THOUSAND_LEADS), Q1, END);
     assertEquals(dec(expected), score.score().orElseThrow().value());
-    assertEquals(Optional.of(date(1, 19)), score.valueDate());
+    assertEquals(date(1, 19), score.assessment().orElseThrow().inputDate());
+    assertEquals(new ValueSource.KpiAggregate(LEADS_ID, aggregation, 3, Optional.of(date(1, 5)),
+        Optional.of(date(1, 19))), score.source());
     assertEquals("KPI leads: " + aggregation + " of 3 readings from 2026-01-05 to 2026-01-19",
-        score.source());
+        score.source().toString());
     assertEquals("2026-01-19", score.explanation().inputs().get("reading date"));
   }
 
@@ -102,13 +131,13 @@ class KpiScoringTest {
     KeyResultScore early = bound(KpiAggregation.SUM).score(drawnFromLeads(THOUSAND_LEADS), Q1,
         date(1, 4));
     assertEquals(Optional.empty(), early.score());
-    assertEquals("KPI leads: SUM of 0 readings in the period", early.source());
+    assertEquals("KPI leads: SUM of 0 readings in the period", early.source().toString());
   }
 
   @Test
   void sum_beyondTheDecimalRange_namesTheKpiAndAggregation() {
     String sixtyFourNines = "9".repeat(64);
-    Scorer scorer = bound(weeklyLeads(sixtyFourNines, sixtyFourNines), KpiAggregation.SUM);
+    Bound scorer = bound(weeklyLeads(sixtyFourNines, sixtyFourNines), KpiAggregation.SUM);
     OkrException e = assertThrows(OkrException.class,
         () -> scorer.score(drawnFromLeads(THOUSAND_LEADS), Q1, END));
     assertEquals("KPI leads SUM", e.field());
@@ -117,10 +146,10 @@ class KpiScoringTest {
 
   @Test
   void mean_thatDoesNotTerminate_isRoundedTo32Places() {
-    Scorer scorer = bound(weeklyLeads("100", "200", "200"), KpiAggregation.MEAN);
+    Bound scorer = bound(weeklyLeads("100", "200", "200"), KpiAggregation.MEAN);
     KeyResultScore score = scorer.score(drawnFromLeads(THOUSAND_LEADS), Q1, END);
     // 500 / 3 = 166.666... to 32 decimal places; / 1000 = 0.1667
-    assertEquals("166.66666666666666666666666666666667", score.value().orElseThrow().toString());
+    assertEquals("166.66666666666666666666666666666667", score.assessment().orElseThrow().input().toString());
     assertEquals(dec("0.1667"), score.score().orElseThrow().value());
   }
 
@@ -128,39 +157,48 @@ class KpiScoringTest {
   void mean_belowOne_staysWithinTheDecimalRange() {
     // (1 + 0 + 0) / 3 = 0.333...: 34 significant digits would be 34 decimal places, more than a
     // value may have; rounded to 32 places it is 0.33333333333333333333333333333333
-    Scorer scorer = bound(weeklyLeads("1", "0", "0"), KpiAggregation.MEAN);
+    Bound scorer = bound(weeklyLeads("1", "0", "0"), KpiAggregation.MEAN);
     KeyResultScore score = scorer.score(drawnFromLeads(Metric.of(dec("0"), dec("1"), "leads")),
         Q1, END);
-    assertEquals("0.33333333333333333333333333333333", score.value().orElseThrow().toString());
+    assertEquals("0.33333333333333333333333333333333", score.assessment().orElseThrow().input().toString());
     assertEquals(dec("0.3333"), score.score().orElseThrow().value());
   }
 
   @Test
   void thresholdDrawnFromAKpi_canCountTheShareOfReadingsMet() {
     Scorer scorer = Scorer.of(ScoringProfile.builder().name("control")
-        .thresholdMode(ThresholdMode.SHARE_OF_CHECK_INS).build())
-        .withKpis(List.of(KpiBinding.of(leads("leads"), KpiAggregation.LATEST)));
-    KeyResult weekly = drawnFromLeads(Threshold.atOrAbove(dec("250"), "leads"));
+        .threshold(ThresholdScoring.of(ThresholdMode.SHARE_OF_CHECK_INS, LevelComparison.INCLUSIVE))
+        .build())
+        .withKpis(List.of(leads("leads")));
+    KeyResult weekly =
+        drawnFromLeads(Threshold.atOrAbove(dec("250"), "leads"), KpiAggregation.LATEST);
     // 300 and 400 meet 250, 200 does not: 2 of 3
     assertEquals(dec("0.6667"), scorer.score(weekly, Q1, END).score().orElseThrow().value());
   }
 
   @Test
   void unitsMustMatch() {
-    OkrException mismatch = assertThrows(OkrException.class, () -> bound(KpiAggregation.SUM)
-        .score(drawnFromLeads(Metric.of(BigDecimal.ZERO, dec("1000"), "MQL")), Q1, END));
+    UnitMismatchException mismatch = assertThrows(UnitMismatchException.class,
+        () -> bound(KpiAggregation.SUM)
+            .score(drawnFromLeads(Metric.of(BigDecimal.ZERO, dec("1000"), "MQL")), Q1, END));
     assertEquals("kpi.unit", mismatch.field());
     assertEquals("\"leads\"", mismatch.rejectedValue());
+    assertEquals("leads", mismatch.kpiUnit());
+    assertEquals("MQL", mismatch.measureUnit());
+    assertEquals(LEADS_ID, mismatch.kpiId());
+    assertEquals(KeyResultId.of("leads-kr"), mismatch.keyResultId());
     assertTrue(mismatch.getMessage().contains("\"MQL\""), mismatch.getMessage());
   }
 
   @Test
   void unboundKpi_isAClearError() {
-    OkrException unbound = assertThrows(OkrException.class, () -> Scorer.of(
+    UnknownKpiException unbound = assertThrows(UnknownKpiException.class, () -> Scorer.of(
         ScoringProfile.google()).score(drawnFromLeads(THOUSAND_LEADS), Q1, END));
-    assertEquals("kpis", unbound.field());
+    assertEquals("kpi", unbound.field());
     assertEquals("leads", unbound.rejectedValue());
-    assertThrows(OkrException.class, () -> Scorer.of(ScoringProfile.google())
+    assertEquals(LEADS_ID, unbound.kpiId());
+    assertEquals(KeyResultId.of("leads-kr"), unbound.keyResultId());
+    assertThrows(UnknownKpiException.class, () -> Scorer.of(ScoringProfile.google())
         .score(objective(Commitment.COMMITTED, drawnFromLeads(THOUSAND_LEADS)), END));
   }
 
@@ -171,11 +209,24 @@ class KpiScoringTest {
   }
 
   @Test
-  void bindings_areUniquePerKpi() {
-    KpiBinding binding = KpiBinding.of(leads("leads"), KpiAggregation.SUM);
-    assertEquals("bindings", assertThrows(OkrException.class, () -> Scorer.of(
-        ScoringProfile.google()).withKpis(List.of(binding, binding))).field());
-    assertEquals(List.of(binding), bound(KpiAggregation.SUM).kpis());
+  void kpis_areUniquePerId() {
+    Kpi kpi = leads("leads");
+    assertEquals("kpis", assertThrows(OkrException.class, () -> Scorer.of(
+        ScoringProfile.google()).withKpis(List.of(kpi, kpi))).field());
+    assertEquals(List.of(kpi), Scorer.of(ScoringProfile.google()).withKpis(List.of(kpi)).kpis());
+  }
+
+  @Test
+  void aMeasureAdjustedIntoAnotherUnit_isRejectedBeforeScoring() {
+    // the key result is in leads today, but an adjustment in MQL awaits in February: the link is
+    // checked against every measure it ever had, before anything is scored
+    KeyResult adjusted = KeyResult.builder().from(drawnFromLeads(THOUSAND_LEADS))
+        .addAdjustment(Adjustment.of(date(2, 1), Metric.of(BigDecimal.ZERO, dec("50"), "MQL"),
+            "counted as marketing-qualified leads"))
+        .build();
+    UnitMismatchException mismatch = assertThrows(UnitMismatchException.class,
+        () -> bound(KpiAggregation.SUM).score(adjusted, Q1, date(1, 20)));
+    assertEquals("MQL", mismatch.measureUnit());
   }
 
   @Test
@@ -243,11 +294,12 @@ class KpiScoringTest {
     Forecast forecast = bound(KpiAggregation.SUM)
         .forecast(drawnFromLeads(THOUSAND_LEADS), Q1, END);
     assertEquals(3, forecast.points());
-    assertEquals(dec("42.85714285714285714285714285714286"), forecast.slopePerDay().orElseThrow());
+    Projection projection = forecast.projection().orElseThrow();
+    assertEquals(dec("42.85714285714285714285714285714286"), projection.slopePerDay());
     // y(89) = (1700 x 294 + 12600 x (267 - 33)) / (3 x 294) = (499800 + 2948400) / 882
     //       = 3448200 / 882 = 3909.523809 523809 ... rounded to 34 digits ends in ...523810,
     //       kept in canonical form without the trailing zero
-    assertEquals(dec("3909.52380952380952380952380952381"), forecast.projectedValue().orElseThrow());
-    assertTrue(forecast.reachesTarget());
+    assertEquals(dec("3909.52380952380952380952380952381"), projection.projectedValue());
+    assertTrue(projection.reachesTarget());
   }
 }

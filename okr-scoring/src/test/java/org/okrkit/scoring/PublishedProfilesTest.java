@@ -271,7 +271,8 @@ class PublishedProfilesTest {
     @Test
     void successfulCheckInsOverAllCheckIns() {
       ScoringProfile control = ScoringProfile.builder().name("control")
-          .thresholdMode(ThresholdMode.SHARE_OF_CHECK_INS).build();
+          .threshold(ThresholdScoring.of(ThresholdMode.SHARE_OF_CHECK_INS, LevelComparison.INCLUSIVE))
+          .build();
       KeyResult keyResult = keyResult("nps", Threshold.atOrAbove(dec("40"), "NPS"),
           checkIn(1, 10, "45"), checkIn(1, 24, "38"), checkIn(2, 7, "41"), checkIn(2, 21, "40"),
           checkIn(3, 7, "39"));

@@ -28,20 +28,20 @@ import org.okrkit.testkit.OkrArbitraries;
 
 /**
  * Generators of scoring-specific inputs: profiles combining every part, dates to score as of, and
- * active objectives from the testkit made scorable, with KPI bindings for the key results drawn
- * from a KPI and with target adjustments. Values, measures and check-ins (with confidences, and
+ * active objectives from the testkit made scorable, with the KPIs that the key results drawn
+ * from a KPI need and with target adjustments. Values, measures and check-ins (with confidences, and
  * dated into the grace window) come from {@link OkrArbitraries}.
  */
 final class ScoringArbitraries {
 
   private ScoringArbitraries() {}
 
-  /** An objective with the KPI bindings its key results need. */
+  /** An objective with the KPIs its key results are drawn from. */
   static final class Scorable {
     final Objective objective;
-    final List<KpiBinding> kpis;
+    final List<Kpi> kpis;
 
-    Scorable(Objective objective, List<KpiBinding> kpis) {
+    Scorable(Objective objective, List<Kpi> kpis) {
       this.objective = objective;
       this.kpis = kpis;
     }
@@ -104,13 +104,13 @@ final class ScoringArbitraries {
 
   private static Arbitrary<Scorable> withKpis(Objective objective) {
     List<KeyResult> keyResults = new ArrayList<>();
-    List<Arbitrary<KpiBinding>> bindings = new ArrayList<>();
+    List<Arbitrary<Kpi>> bindings = new ArrayList<>();
     Set<KpiId> bound = new HashSet<>();
     for (KeyResult keyResult : objective.keyResults()) {
       Optional<String> unit = unitOf(keyResult.measure());
-      if (keyResult.kpi().isPresent() && unit.isPresent() && bound.add(keyResult.kpi().get())) {
+      if (keyResult.kpi().isPresent() && unit.isPresent() && bound.add(keyResult.kpi().get().kpiId())) {
         keyResults.add(keyResult);
-        bindings.add(binding(keyResult.kpi().get(), unit.get(), objective.period()));
+        bindings.add(kpi(keyResult.kpi().get().kpiId(), unit.get(), objective.period()));
       } else {
         keyResults.add(KeyResult.builder().from(keyResult).kpi(Optional.empty()).build());
       }
@@ -133,7 +133,7 @@ final class ScoringArbitraries {
     return Optional.empty();
   }
 
-  private static Arbitrary<KpiBinding> binding(KpiId id, String unit, Period period) {
+  private static Arbitrary<Kpi> kpi(KpiId id, String unit, Period period) {
     // readings may come a little before the period and after its end, which scoring ignores
     int lastOffset = (int) Math.min(400, period.lengthInDays() + 20);
     Arbitrary<List<KpiReading>> readings = Arbitraries.integers().between(-5, lastOffset).set()
@@ -147,15 +147,14 @@ final class ScoringArbitraries {
               }
               return list;
             }));
-    return Combinators.combine(readings, Arbitraries.of(KpiAggregation.class))
-        .as((list, aggregation) -> KpiBinding.of(Kpi.builder()
+    return readings.map(list -> Kpi.builder()
             .id(id)
             .name("KPI " + id)
             .unit(unit)
             .owner(PersonId.of("kpi-owner"))
             .healthTarget(HealthTarget.stayAtOrAbove(BigDecimal.ZERO))
             .readings(list)
-            .build(), aggregation));
+            .build());
   }
 
   /** A date from a few days before the period to after its check-in grace window. */
@@ -175,15 +174,14 @@ final class ScoringArbitraries {
             Arbitraries.of(MetricFormula.class),
             Arbitraries.of(ThresholdMode.class),
             Arbitraries.of(LevelComparison.class),
-            Arbitraries.of(BandMode.class),
             Arbitraries.of(ObjectiveAggregation.class),
             Arbitraries.of(MissingValues.class),
             caps(),
             Arbitraries.of(StatusRollUp.class))
-        .as((formula, thresholdMode, comparison, bandMode, aggregation, missing, cap, rollUp) -> {
+        .as((formula, thresholdMode, comparison, aggregation, missing, cap, rollUp) -> {
           ScoringProfile.Builder builder = ScoringProfile.builder();
-          builder.name("generated").metricFormula(formula).thresholdMode(thresholdMode)
-              .levelComparison(comparison).bandMode(bandMode).aggregation(aggregation)
+          builder.name("generated").metricFormula(formula)
+              .threshold(ThresholdScoring.of(thresholdMode, comparison)).aggregation(aggregation)
               .missingValues(missing).cap(cap).statusRollUp(rollUp);
           return builder.build();
         });
@@ -193,11 +191,13 @@ final class ScoringArbitraries {
     Arbitrary<PaceRule> paceRules = Arbitraries.of(Shortfall.class)
         .map(shortfall -> PaceRule.of(new BigDecimal("0.25"), new BigDecimal("0.5"), shortfall));
     return Combinators.combine(parts, Arbitraries.integers().between(1, 8), roundings, roundings,
-            Arbitraries.integers().between(1, 30), Arbitraries.of(FalloffUnit.class), paceRules)
-        .as((partial, scale, rounding, gradeRounding, width, unit, paceRule) ->
+            Arbitraries.integers().between(1, 30), Arbitraries.of(FalloffUnit.class), paceRules,
+            Arbitraries.of(BandMode.class))
+        .as((partial, scale, rounding, gradeRounding, width, unit, paceRule, bandMode) ->
             ScoringProfile.builder()
-                .from(partial).scale(scale).roundingMode(rounding).gradeRoundingMode(gradeRounding)
-                .bandFalloffWidth(BigDecimal.valueOf(width, 1)).bandFalloffUnit(unit)
+                .from(partial).rounding(Rounding.of(scale, rounding, gradeRounding))
+                .band(bandMode == BandMode.LINEAR_FALLOFF ? BandScoring.linearFalloff(BigDecimal.valueOf(width, 1), unit)
+                    : BandScoring.zeroOutside())
                 .paceRule(paceRule).build());
   }
 

@@ -49,7 +49,12 @@ class ScoringNullAndEqualityTest {
         .setDefault(Objective.class, OBJECTIVE)
         .setDefault(Measure.class, metric("0", "1"))
         .setDefault(Kpi.class, KPI)
-        .setDefault(KpiBinding.class, KpiBinding.of(KPI, KpiAggregation.SUM))
+        .setDefault(org.okrkit.core.KeyResultId.class, KEY_RESULT.id())
+        .setDefault(Fraction.class, Fraction.ONE)
+        .setDefault(ThresholdMode.class, ThresholdMode.LATEST_CHECK_IN)
+        .setDefault(LevelComparison.class, LevelComparison.INCLUSIVE)
+        .setDefault(FalloffUnit.class, FalloffUnit.BAND_WIDTHS)
+        .setDefault(java.math.RoundingMode.class, java.math.RoundingMode.HALF_EVEN)
         .setDefault(Iterable.class, List.of())
         .setDefault(Map.class, Map.of(date(1, 31), BigDecimal.ONE))
         .setDefault(PhasedTargets.class, PhasedTargets.of(Map.of(date(1, 31), BigDecimal.ONE)))
@@ -60,9 +65,11 @@ class ScoringNullAndEqualityTest {
   void publicStaticMethods_rejectNulls() {
     NullPointerTester tester = tester();
     for (Class<?> type : List.of(ScoringProfile.class, Scorer.class, ScoreCap.class,
-        GradeBands.class, PaceRule.class, PhasedTargets.class, KpiBinding.class, KpiHealth.class,
+        GradeBands.class, PaceRule.class, PhasedTargets.class, KpiHealth.class,
         Score.class, Explanation.class, KeyResultScore.class, ObjectiveScore.class, Pace.class,
-        ObjectivePace.class, Forecast.class, PaceStatus.class)) {
+        ObjectivePace.class, Forecast.class, PaceStatus.class, Fraction.class, Rounding.class,
+        BandScoring.class, ThresholdScoring.class, Assessment.class, ThresholdShare.class,
+        Projection.class, ValueSource.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }
@@ -76,7 +83,10 @@ class ScoringNullAndEqualityTest {
     tester.testAllPublicInstanceMethods(GradeBands.google());
     tester.testAllPublicInstanceMethods(PaceRule.standard());
     tester.testAllPublicInstanceMethods(PhasedTargets.of(Map.of(date(1, 31), BigDecimal.ONE)));
-    tester.testAllPublicInstanceMethods(KpiBinding.of(KPI, KpiAggregation.SUM));
+    tester.testAllPublicInstanceMethods(Fraction.of(100, 121));
+    tester.testAllPublicInstanceMethods(Rounding.standard());
+    tester.testAllPublicInstanceMethods(BandScoring.linearFalloff(BigDecimal.ONE, FalloffUnit.BAND_WIDTHS));
+    tester.testAllPublicInstanceMethods(ThresholdScoring.standard());
     tester.testAllPublicInstanceMethods(KpiHealth.of(KPI, END));
     tester.testAllPublicInstanceMethods(PaceStatus.AT_RISK);
     ObjectiveScore score = GOOGLE.score(OBJECTIVE, END);
@@ -84,6 +94,8 @@ class ScoringNullAndEqualityTest {
     tester.testAllPublicInstanceMethods(score.score().orElseThrow());
     tester.testAllPublicInstanceMethods(score.explanation());
     tester.testAllPublicInstanceMethods(score.keyResults().get(0));
+    tester.testAllPublicInstanceMethods(score.keyResults().get(0).assessment().orElseThrow());
+    tester.testAllPublicInstanceMethods(score.keyResults().get(0).source());
     tester.testAllPublicInstanceMethods(GOOGLE.pace(OBJECTIVE, END));
     tester.testAllPublicInstanceMethods(GOOGLE.pace(KEY_RESULT, Q1, END));
     tester.testAllPublicInstanceMethods(GOOGLE.forecast(KEY_RESULT, Q1, END));
@@ -97,7 +109,7 @@ class ScoringNullAndEqualityTest {
         .addEqualityGroup(ScoringProfile.quantive())
         .addEqualityGroup(ScoringProfile.perdoo())
         .addEqualityGroup(ScoringProfile.okrTracker())
-        .addEqualityGroup(ScoringProfile.builder().name("google-2").scale(2).build())
+        .addEqualityGroup(ScoringProfile.builder().name("google-2").rounding(Rounding.ofScale(2)).build())
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(ScoreCap.atOne(), ScoreCap.of(dec("1.0")))
@@ -120,8 +132,28 @@ class ScoringNullAndEqualityTest {
         .addEqualityGroup(PhasedTargets.of(Map.of(date(2, 28), dec("0.5"))))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(KpiBinding.of(KPI, KpiAggregation.SUM), KpiBinding.of(KPI, KpiAggregation.SUM))
-        .addEqualityGroup(KpiBinding.of(KPI, KpiAggregation.MEAN))
+        .addEqualityGroup(Rounding.standard(), Rounding.ofScale(4),
+            Rounding.of(4, java.math.RoundingMode.HALF_EVEN, java.math.RoundingMode.HALF_UP))
+        .addEqualityGroup(Rounding.ofScale(2))
+        .addEqualityGroup(Rounding.of(4, java.math.RoundingMode.HALF_UP, java.math.RoundingMode.HALF_UP))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(BandScoring.zeroOutside())
+        .addEqualityGroup(BandScoring.linearFalloff(dec("1.0"), FalloffUnit.BAND_WIDTHS),
+            BandScoring.linearFalloff(dec("1"), FalloffUnit.BAND_WIDTHS))
+        .addEqualityGroup(BandScoring.linearFalloff(dec("1"), FalloffUnit.MEASURE_UNITS))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(ThresholdScoring.standard(),
+            ThresholdScoring.of(ThresholdMode.LATEST_CHECK_IN, LevelComparison.INCLUSIVE))
+        .addEqualityGroup(ThresholdScoring.of(ThresholdMode.LATEST_CHECK_IN, LevelComparison.STRICT))
+        .addEqualityGroup(ThresholdScoring.of(ThresholdMode.SHARE_OF_TIME, LevelComparison.INCLUSIVE))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(Fraction.of(1, 2), Fraction.of(2, 4), Fraction.of(-3, -6),
+            Fraction.of(dec("0.5")))
+        .addEqualityGroup(Fraction.of(100, 121))
+        .addEqualityGroup(Fraction.ZERO, Fraction.of(0, 7))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(KpiHealth.of(KPI, END), KpiHealth.of(KPI, END))

@@ -23,14 +23,14 @@ class ScoringProfileTest {
     ScoringProfile defaults = ScoringProfile.builder().name("google").build();
     assertEquals(GOOGLE, defaults);
     assertEquals(MetricFormula.LINEAR, GOOGLE.metricFormula());
-    assertEquals(ThresholdMode.LATEST_CHECK_IN, GOOGLE.thresholdMode());
-    assertEquals(LevelComparison.INCLUSIVE, GOOGLE.levelComparison());
-    assertEquals(BandMode.ZERO_OUTSIDE, GOOGLE.bandMode());
+    assertEquals(ThresholdMode.LATEST_CHECK_IN, GOOGLE.threshold().mode());
+    assertEquals(LevelComparison.INCLUSIVE, GOOGLE.threshold().comparison());
+    assertEquals(BandMode.ZERO_OUTSIDE, GOOGLE.band().mode());
     assertEquals(ObjectiveAggregation.WEIGHTED_MEAN, GOOGLE.aggregation());
     assertEquals(MissingValues.COUNT_AS_ZERO, GOOGLE.missingValues());
-    assertEquals(4, GOOGLE.scale());
-    assertEquals(RoundingMode.HALF_EVEN, GOOGLE.roundingMode());
-    assertEquals(RoundingMode.HALF_UP, GOOGLE.gradeRoundingMode());
+    assertEquals(4, GOOGLE.rounding().scale());
+    assertEquals(RoundingMode.HALF_EVEN, GOOGLE.rounding().mode());
+    assertEquals(RoundingMode.HALF_UP, GOOGLE.rounding().gradeMode());
     assertEquals(ScoreCap.atOne(), GOOGLE.cap());
     assertEquals(GradeBands.google(), GOOGLE.gradeBands());
     assertEquals(PaceRule.standard(), GOOGLE.paceRule());
@@ -41,7 +41,7 @@ class ScoringProfileTest {
   void publishedProfiles_differOnlyWhereTheirMethodsDiffer() {
     assertEquals(ObjectiveAggregation.MEAN, ScoringProfile.vivaGoals().aggregation());
     assertFalse(ScoringProfile.quantive().cap().isCapped());
-    assertEquals(LevelComparison.STRICT, ScoringProfile.quantive().levelComparison());
+    assertEquals(LevelComparison.STRICT, ScoringProfile.quantive().threshold().comparison());
     assertEquals(StatusRollUp.WEAKEST_KEY_RESULT, ScoringProfile.perdoo().statusRollUp());
     assertEquals(ObjectiveAggregation.WEIGHTED_MEAN, ScoringProfile.okrTracker().aggregation());
     assertEquals(ScoreCap.atOne(), ScoringProfile.okrTracker().cap());
@@ -50,39 +50,43 @@ class ScoringProfileTest {
   @Test
   void builder_fromAProfile_changesOnlyWhatIsSet() {
     ScoringProfile control = ScoringProfile.builder().from(GOOGLE).name("control")
-        .thresholdMode(ThresholdMode.SHARE_OF_CHECK_INS).build();
-    assertEquals(ThresholdMode.SHARE_OF_CHECK_INS, control.thresholdMode());
+        .threshold(ThresholdScoring.of(ThresholdMode.SHARE_OF_CHECK_INS, LevelComparison.INCLUSIVE))
+        .build();
+    assertEquals(ThresholdMode.SHARE_OF_CHECK_INS, control.threshold().mode());
     assertEquals(GOOGLE.aggregation(), control.aggregation());
   }
 
   @Test
   void builder_canonicalisesTheFalloffWidth() {
-    ScoringProfile profile = ScoringProfile.builder().name("p").bandFalloffWidth(dec("2.50")).build();
-    assertEquals(dec("2.5"), profile.bandFalloffWidth());
-    assertEquals(profile, ScoringProfile.builder().name("p").bandFalloffWidth(dec("2.5")).build());
+    BandScoring band = BandScoring.linearFalloff(dec("2.50"), FalloffUnit.BAND_WIDTHS);
+    assertEquals(Optional.of(dec("2.5")), band.falloffWidth());
+    assertEquals(band, BandScoring.linearFalloff(dec("2.5"), FalloffUnit.BAND_WIDTHS));
+    assertEquals(BandMode.LINEAR_FALLOFF, band.mode());
+    assertEquals("LINEAR_FALLOFF width 2.5x", band.toString());
+    assertEquals("ZERO_OUTSIDE", BandScoring.zeroOutside().toString());
     java.math.BigDecimal extreme =
         new java.math.BigDecimal(java.math.BigInteger.ONE.negate(), -2147483647);
     org.okrkit.core.OkrException e = org.junit.jupiter.api.Assertions.assertThrows(
         org.okrkit.core.OkrException.class,
-        () -> ScoringProfile.builder().name("p").bandFalloffWidth(extreme).build());
-    assertEquals("bandFalloffWidth", e.field());
+        () -> BandScoring.linearFalloff(extreme, FalloffUnit.MEASURE_UNITS));
+    assertEquals("width", e.field());
   }
 
   @Test
   void builder_rejectsBadParts() {
     OkrException scale = assertThrows(OkrException.class,
-        () -> ScoringProfile.builder().name("p").scale(0).build());
+        () -> Rounding.ofScale(0));
     assertEquals("scale", scale.field());
     assertEquals("0", scale.rejectedValue());
-    assertThrows(OkrException.class, () -> ScoringProfile.builder().name("p").scale(19).build());
+    assertThrows(OkrException.class, () -> Rounding.ofScale(19));
     OkrException rounding = assertThrows(OkrException.class,
-        () -> ScoringProfile.builder().name("p").roundingMode(RoundingMode.UNNECESSARY).build());
-    assertEquals("roundingMode", rounding.field());
-    assertThrows(OkrException.class, () -> ScoringProfile.builder().name("p")
-        .gradeRoundingMode(RoundingMode.UNNECESSARY).build());
+        () -> Rounding.of(4, RoundingMode.UNNECESSARY, RoundingMode.HALF_UP));
+    assertEquals("mode", rounding.field());
+    assertEquals("gradeMode", assertThrows(OkrException.class,
+        () -> Rounding.of(4, RoundingMode.HALF_UP, RoundingMode.UNNECESSARY)).field());
     OkrException width = assertThrows(OkrException.class,
-        () -> ScoringProfile.builder().name("p").bandFalloffWidth(BigDecimal.ZERO).build());
-    assertEquals("bandFalloffWidth", width.field());
+        () -> BandScoring.linearFalloff(BigDecimal.ZERO, FalloffUnit.BAND_WIDTHS));
+    assertEquals("width", width.field());
     assertThrows(OkrException.class, () -> ScoringProfile.builder().name(" ").build());
     assertThrows(OkrException.class, () -> ScoringProfile.builder().build());
   }
@@ -196,23 +200,26 @@ class ScoringProfileTest {
   void publishedNames_areReservedForThePublishedParts() {
     assertEquals(GOOGLE, ScoringProfile.builder().name("google").build());
     assertEquals(ScoringProfile.quantive(), ScoringProfile.builder().name("quantive")
-        .cap(ScoreCap.uncapped()).levelComparison(LevelComparison.STRICT).build());
+        .cap(ScoreCap.uncapped())
+        .threshold(ThresholdScoring.of(ThresholdMode.LATEST_CHECK_IN, LevelComparison.STRICT))
+        .build());
     OkrException google = assertThrows(OkrException.class,
-        () -> ScoringProfile.builder().name("google").scale(2).build());
+        () -> ScoringProfile.builder().name("google").rounding(Rounding.ofScale(2)).build());
     assertEquals("name", google.field());
     assertEquals("google", google.rejectedValue());
     assertThrows(OkrException.class,
         () -> ScoringProfile.builder().from(ScoringProfile.perdoo()).aggregation(
             ObjectiveAggregation.MEAN).build());
     // a name of one's own is free
-    assertEquals(2, ScoringProfile.builder().name("google-2dp").scale(2).build().scale());
+    assertEquals(2, ScoringProfile.builder().name("google-2dp").rounding(Rounding.ofScale(2))
+        .build().rounding().scale());
   }
 
   @Test
   void cap_mustBeShownAtTheScale() {
     // a cap of 1.25 cannot be shown at scale 1, and rounding up could then pass it
     OkrException error = assertThrows(OkrException.class, () -> ScoringProfile.builder()
-        .name("coarse").scale(1).cap(ScoreCap.of(dec("1.25"))).build());
+        .name("coarse").rounding(Rounding.ofScale(1)).cap(ScoreCap.of(dec("1.25"))).build());
     assertEquals("cap", error.field());
   }
 

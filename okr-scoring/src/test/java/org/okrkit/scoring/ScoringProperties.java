@@ -37,21 +37,25 @@ import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Direction;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Metric;
+import org.okrkit.core.Kpi;
 import org.okrkit.core.NumericValue;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Period;
 
-/** The laws of DOMAIN.md section 3 that scoring must obey, for every profile. */
+/**
+ * The laws that scoring must obey, for every profile (docs/scoring.md, "Laws the property tests
+ * guarantee").
+ */
 class ScoringProperties {
 
-  /** An objective with its KPI bindings, a date to score it as of, and a profile. */
+  /** An objective with its KPIs, a date to score it as of, and a profile. */
   static final class Case {
     final Objective objective;
-    final List<KpiBinding> kpis;
+    final List<Kpi> kpis;
     final LocalDate asOf;
     final ScoringProfile profile;
 
-    Case(Objective objective, List<KpiBinding> kpis, LocalDate asOf, ScoringProfile profile) {
+    Case(Objective objective, List<Kpi> kpis, LocalDate asOf, ScoringProfile profile) {
       this.objective = objective;
       this.kpis = kpis;
       this.asOf = asOf;
@@ -89,7 +93,7 @@ class ScoringProperties {
     assertEquals(profile.cap(), score.cap());
     profile.cap().limit().ifPresent(limit -> assertTrue(score.value().compareTo(limit) <= 0,
         () -> "score " + score + " above " + profile.cap()));
-    assertTrue(score.value().scale() <= profile.scale(), () -> "score " + score + " not rounded");
+    assertTrue(score.value().scale() <= profile.rounding().scale(), () -> "score " + score + " not rounded");
     assertEquals(profile.gradeBands().colourOf(score.grade()), score.colour());
     assertTrue(score.grade().scale() <= 1, () -> "grade " + score.grade() + " not in tenths");
   }
@@ -159,10 +163,12 @@ class ScoringProperties {
     Forecast originalForecast = scorer.forecast(original, period, Fixtures.END);
     Forecast reflectedForecast = scorer.forecast(reflected, period, Fixtures.END);
     assertTrue(originalForecast.isDefined());
-    assertEquals(originalForecast.projectedScore(), reflectedForecast.projectedScore());
-    assertEquals(originalForecast.reachesTarget(), reflectedForecast.reachesTarget());
-    assertEquals(originalForecast.reachedOn(), reflectedForecast.reachedOn());
-    assertEquals(originalForecast.targetDate(), reflectedForecast.targetDate());
+    Projection originalProjection = originalForecast.projection().orElseThrow();
+    Projection reflectedProjection = reflectedForecast.projection().orElseThrow();
+    assertEquals(originalProjection.projectedScore(), reflectedProjection.projectedScore());
+    assertEquals(originalProjection.reachesTarget(), reflectedProjection.reachesTarget());
+    assertEquals(originalProjection.reachedOn(), reflectedProjection.reachedOn());
+    assertEquals(originalProjection.targetDate(), reflectedProjection.targetDate());
   }
 
   @Provide
@@ -197,10 +203,13 @@ class ScoringProperties {
       assertEquals(keyResultPace.score().isScored(),
           keyResultPace.progressStatus() != PaceStatus.NOT_SCORED);
       Forecast forecast = scorer.forecast(keyResult, scoring.objective.period(), scoring.asOf);
-      assertFalse(forecast.reachedOn().isPresent() && forecast.targetDate().isPresent());
-      forecast.reachedOn().ifPresent(date -> assertFalse(date.isAfter(scoring.asOf)));
-      forecast.targetDate().ifPresent(date -> assertTrue(
-          date.isAfter(scoring.objective.period().start()), forecast::toString));
+      forecast.projection().ifPresent(projection -> {
+        assertFalse(projection.reachedOn().isPresent() && projection.targetDate().isPresent());
+        projection.reachedOn().ifPresent(date -> assertFalse(date.isAfter(scoring.asOf)));
+        projection.targetDate().ifPresent(date -> assertTrue(
+            date.isAfter(scoring.objective.period().start()), forecast::toString));
+      });
+      assertEquals(forecast.isDefined(), forecast.undefinedReason().isEmpty());
       assertFalse(forecast.explanation().toString().isEmpty());
     }
   }
@@ -441,10 +450,11 @@ class ScoringProperties {
         .checkIns(checkIns).build();
     Forecast forecast = Scorer.of(ScoringProfile.google()).forecast(keyResult, period, Fixtures.END);
     assertTrue(forecast.isDefined());
-    assertEquals(0, slope.compareTo(forecast.slopePerDay().orElseThrow()));
+    Projection projection = forecast.projection().orElseThrow();
+    assertEquals(0, slope.compareTo(projection.slopePerDay()));
     BigDecimal expected = intercept.add(slope.multiply(BigDecimal.valueOf(89)));
-    assertEquals(0, expected.compareTo(forecast.projectedValue().orElseThrow()),
-        () -> expected + " != " + forecast.projectedValue());
+    assertEquals(0, expected.compareTo(projection.projectedValue()),
+        () -> expected + " != " + projection.projectedValue());
   }
 
   @Provide
