@@ -47,6 +47,21 @@ public abstract class Alignment {
   }
 
   /**
+   * Obtains a link to a target, a parent objective or one of its key results.
+   *
+   * @param target  the parent objective or key result, not null
+   * @param weight  the share of the target this objective contributes, above 0 and at most 1
+   * @return the link, not null
+   * @throws OkrException if the weight is out of range
+   */
+  public static Alignment to(AlignmentTarget target, BigDecimal weight) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(weight, "weight");
+    return ImmutableAlignment.of(target.objective(), target.keyResult(),
+        Decimals.canonical("weight", weight));
+  }
+
+  /**
    * Obtains a link to a key result of a parent objective with weight 1.
    *
    * @param parent  the objective the key result belongs to, not null
@@ -116,10 +131,22 @@ public abstract class Alignment {
     return parentKeyResult().isPresent();
   }
 
+  /**
+   * Returns what the link points at: the parent objective, or the parent key result with its
+   * objective. Weights into one target are summed, and an objective links to a target at most
+   * once.
+   *
+   * @return the target, not null
+   */
+  public AlignmentTarget target() {
+    return parentKeyResult()
+        .map(keyResult -> AlignmentTarget.of(parentObjective(), keyResult))
+        .orElseGet(() -> AlignmentTarget.of(parentObjective()));
+  }
+
   /** Returns the link as text, for example {@code -> sales-2026/kr-2 ×0.5}. */
   @Override
   public String toString() {
-    return "-> " + parentObjective() + parentKeyResult().map(kr -> "/" + kr).orElse("")
-        + " ×" + weight().toPlainString();
+    return "-> " + target() + " ×" + weight().toPlainString();
   }
 }
