@@ -12,9 +12,9 @@ import org.okrkit.core.internal.OkrStyle;
  * parent objective, with the share of the parent it contributes ({@link #weight()}, above 0 and at
  * most 1). An objective may have several such parents. Immutable and thread-safe.
  *
- * <p>The link names the parent by id only; whether the parent exists, is of a higher level and
- * covers the child's period is a question about the whole plan, for okrkit's alignment module
- * (planned).
+ * <p>The link names its {@link #target() target} by id only; whether the parent exists, is of a
+ * higher level and covers the child's period is a question about the whole {@link Plan}, whose
+ * rules {@link CascadeRule} names, for okrkit's alignment module.
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle
