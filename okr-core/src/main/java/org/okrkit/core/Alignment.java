@@ -12,9 +12,9 @@ import org.okrkit.core.internal.OkrStyle;
  * parent objective, with the share of the parent it contributes ({@link #weight()}, above 0 and at
  * most 1). An objective may have several such parents. Immutable and thread-safe.
  *
- * <p>The link names the parent by id only; whether the parent exists, is of a higher level and
- * covers the child's period is a question about the whole plan, for okrkit's alignment module
- * (planned).
+ * <p>The link names its {@link #target() target} by id only; whether the parent exists, is of a
+ * higher level and covers the child's period is a question about the whole {@link Plan}, whose
+ * rules {@link CascadeRule} names, for okrkit's alignment module.
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle
@@ -44,6 +44,21 @@ public abstract class Alignment {
     Objects.requireNonNull(parent, "parent");
     Objects.requireNonNull(weight, "weight");
     return ImmutableAlignment.of(parent, Optional.empty(), Decimals.canonical("weight", weight));
+  }
+
+  /**
+   * Obtains a link to a target, a parent objective or one of its key results.
+   *
+   * @param target  the parent objective or key result, not null
+   * @param weight  the share of the target this objective contributes, above 0 and at most 1
+   * @return the link, not null
+   * @throws OkrException if the weight is out of range
+   */
+  public static Alignment to(AlignmentTarget target, BigDecimal weight) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(weight, "weight");
+    return ImmutableAlignment.of(target.objective(), target.keyResult(),
+        Decimals.canonical("weight", weight));
   }
 
   /**
@@ -116,10 +131,22 @@ public abstract class Alignment {
     return parentKeyResult().isPresent();
   }
 
+  /**
+   * Returns what the link points at: the parent objective, or the parent key result with its
+   * objective. Weights into one target are summed, and an objective links to a target at most
+   * once.
+   *
+   * @return the target, not null
+   */
+  public AlignmentTarget target() {
+    return parentKeyResult()
+        .map(keyResult -> AlignmentTarget.of(parentObjective(), keyResult))
+        .orElseGet(() -> AlignmentTarget.of(parentObjective()));
+  }
+
   /** Returns the link as text, for example {@code -> sales-2026/kr-2 ×0.5}. */
   @Override
   public String toString() {
-    return "-> " + parentObjective() + parentKeyResult().map(kr -> "/" + kr).orElse("")
-        + " ×" + weight().toPlainString();
+    return "-> " + target() + " ×" + weight().toPlainString();
   }
 }

@@ -5,6 +5,8 @@ import static org.okrkit.core.Samples.FEB_1;
 import static org.okrkit.core.Samples.dec;
 
 import com.google.common.testing.EqualsTester;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AggregateEqualityTest {
@@ -54,6 +56,37 @@ class AggregateEqualityTest {
         .addEqualityGroup(kpi, Kpi.builder().from(kpi).build())
         .addEqualityGroup(kpi.withReading(KpiReading.of(FEB_1, 310)))
         .addEqualityGroup(Kpi.builder().from(kpi).unit("qualified leads").build())
+        .testEquals();
+  }
+
+  @Test
+  void alignmentTargets_equalByObjectiveAndKeyResult() {
+    ObjectiveId parent = ObjectiveId.of("company");
+    new EqualsTester()
+        .addEqualityGroup(AlignmentTarget.of(parent), AlignmentTarget.of(ObjectiveId.of("company")),
+            Alignment.toObjective(parent, dec("0.5")).target())
+        .addEqualityGroup(AlignmentTarget.of(parent, CHURN),
+            Alignment.toKeyResult(parent, CHURN, dec("0.25")).target())
+        .addEqualityGroup(AlignmentTarget.of(parent, Samples.NPS))
+        .addEqualityGroup(AlignmentTarget.of(ObjectiveId.of("other")))
+        // Ids may contain "/", so a target is never its text: these two print alike.
+        .addEqualityGroup(AlignmentTarget.of(ObjectiveId.of("company/churn")))
+        .testEquals();
+  }
+
+  @Test
+  void plans_equalByObjectivesKpisTheirOrderAndUnits() {
+    Plan plan = PlanTest.companySalesTeam();
+    List<Objective> objectives = plan.objectives();
+    new EqualsTester()
+        .addEqualityGroup(plan, PlanTest.companySalesTeam(),
+            Plan.of(objectives, plan.kpis(), plan.parentUnits()))
+        .addEqualityGroup(Plan.of(objectives, plan.parentUnits()))
+        .addEqualityGroup(Plan.of(objectives, plan.kpis(), Map.of()))
+        .addEqualityGroup(plan.withKpis(plan.kpis().reverse()))
+        .addEqualityGroup(plan.withObjectives(
+            List.of(objectives.get(1), objectives.get(0), objectives.get(2))))
+        .addEqualityGroup(Plan.empty(), Plan.of(List.of()))
         .testEquals();
   }
 }

@@ -21,7 +21,8 @@ class NullRejectionTest {
       ChecklistItem.class, CheckInValue.class, NumericValue.class, MilestoneValue.class,
       ChecklistValue.class, Confidence.class, ConfidenceLevel.class, CheckIn.class,
       Adjustment.class, KeyResult.class, Status.class, Commitment.class, LifecycleEvent.class,
-      Alignment.class, Objective.class, Kpi.class, KpiReading.class, HealthTarget.class,
+      Alignment.class, AlignmentTarget.class, Objective.class, Plan.class, CascadeRule.class,
+      Kpi.class, KpiReading.class, HealthTarget.class,
       OkrException.class, OkrStateException.class, IncompleteValueException.class);
 
   private static NullPointerTester tester() {
@@ -43,6 +44,7 @@ class NullRejectionTest {
         .setDefault(Confidence.class, Confidence.MEDIUM)
         .setDefault(Adjustment.class, Adjustment.of(Samples.FEB_1, Metric.of(8, 6, "%"), "why"))
         .setDefault(Alignment.class, Alignment.toObjective(ObjectiveId.of("parent")))
+        .setDefault(AlignmentTarget.class, AlignmentTarget.of(ObjectiveId.of("parent")))
         .setDefault(KeyResult.class, Samples.churn())
         .setDefault(Objective.class, Samples.draft())
         .setDefault(ChecklistItem.class, ChecklistItem.of("a"))
@@ -72,6 +74,12 @@ class NullRejectionTest {
         () -> CheckInValue.itemsDone(null)).getMessage());
     assertEquals("parent", assertThrows(NullPointerException.class,
         () -> Alignment.toObjective(null)).getMessage());
+    assertEquals("keyResult", assertThrows(NullPointerException.class,
+        () -> AlignmentTarget.of(ObjectiveId.of("p"), null)).getMessage());
+    assertEquals("objectiveId", assertThrows(NullPointerException.class,
+        () -> Plan.empty().findObjective(null)).getMessage());
+    assertEquals("parentUnits", assertThrows(NullPointerException.class,
+        () -> Plan.of(List.of(), null)).getMessage());
     assertEquals("checkIn", assertThrows(NullPointerException.class,
         () -> Samples.active().checkIn(Samples.CHURN, null)).getMessage());
     assertEquals("title", assertThrows(NullPointerException.class,
@@ -93,7 +101,9 @@ class NullRejectionTest {
         Samples.churn(), LifecycleEvent.activated(Samples.JAN_5),
         Alignment.toObjective(ObjectiveId.of("p")), Samples.draft(), Samples.active(), kpi,
         KpiReading.of(Samples.FEB_1, 1), HealthTarget.decreaseTo(dec("1")),
-        Objective.builder(), KeyResult.builder(), CheckIn.builder(), Kpi.builder());
+        Objective.builder(), KeyResult.builder(), CheckIn.builder(), Kpi.builder(),
+        AlignmentTarget.of(ObjectiveId.of("p")), AlignmentTarget.of(ObjectiveId.of("p"), Samples.CHURN),
+        Plan.empty(), PlanTest.companySalesTeam());
     for (Object instance : instances) {
       tester.testAllPublicInstanceMethods(instance);
     }

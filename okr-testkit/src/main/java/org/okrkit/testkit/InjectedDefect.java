@@ -2,29 +2,57 @@ package org.okrkit.testkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
+import org.okrkit.core.Plan;
 
 /**
- * A plan with exactly one injected defect, the valid plan it was injected into, the kind of that
- * defect, the ids of the objectives it involves and a sentence that describes it. Obtain one from
- * {@link Defects} or from the arbitraries of {@link Plans}.
+ * A plan with exactly one injected defect, the valid plan it was injected into, the {@link
+ * CascadeRule} the defect breaks (its {@link #kind()}), the ids of the objectives it involves and a
+ * sentence that describes it. Obtain one from {@link Defects} or from the arbitraries of {@link
+ * Plans}.
  *
- * <p>The ids are in the order that {@link DefectKind} documents for each kind. The first, {@link
- * #faulty()}, is always an objective of the plan that breaks the rule; the {@link #others()} are
- * the objectives it breaks the rule with, such as the parents of a level inversion. An id among
- * the others may name an objective that is not in the plan, for a dangling reference. Immutable
- * and thread-safe.
+ * <p>The first id, {@link #faulty()}, is always an objective of the plan that breaks the rule; the
+ * {@link #others()} are the objectives it breaks the rule with, such as the parents of a level
+ * inversion. An id among the others may name an objective that is not in the plan, for a dangling
+ * reference. Per rule, the ids of a defect that {@link Defects} injected are, in order:
+ * <ul>
+ *   <li>{@link CascadeRule#ALIGNMENT_CYCLE}: the objectives around the cycle, each aligned to the
+ *       next and the last to the first, starting with the objective whose new link closes the
+ *       cycle.
+ *   <li>{@link CascadeRule#DANGLING_PARENT}: the objective with the link, then the parent
+ *       objective the link names (not in the plan, or in it without that key result).
+ *   <li>{@link CascadeRule#LEVEL_INVERSION}: the objective, then each parent not above it, in the
+ *       order of its links.
+ *   <li>{@link CascadeRule#PERIOD_OVERRUN}: the objective, then each parent whose period does not
+ *       hold its period, in the order of its links.
+ *   <li>{@link CascadeRule#ORPHAN}: the objective alone.
+ *   <li>{@link CascadeRule#WEIGHT_OVERFLOW}: the objective whose link was set to weight 1, then
+ *       the parent objective (of the key result) the weights flow into, then the other objectives
+ *       linked to that same {@link org.okrkit.core.AlignmentTarget target}, in plan order.
+ *   <li>{@link CascadeRule#ACTIVE_UNDER_CANCELLED_PARENT}: the active objectives aligned to the
+ *       cancelled parent, in plan order, then the cancelled parents they align to, in the order of
+ *       their links. One active objective and its cancelled parents when the injector activated a
+ *       child; every active child and the one parent when it cancelled a parent.
+ *   <li>{@link CascadeRule#DEPENDENCY_CYCLE}: the objectives around the cycle, each depending on
+ *       the next and the last on the first, starting with the objective whose new dependency
+ *       closes the cycle.
+ *   <li>{@link CascadeRule#DANGLING_DEPENDENCY}: the objective, then the missing objective it
+ *       depends on.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class InjectedDefect {
 
   private final Plan original;
   private final Plan plan;
-  private final DefectKind kind;
+  private final CascadeRule kind;
   private final ImmutableList<ObjectiveId> ids;
   private final String description;
 
-  private InjectedDefect(Plan original, Plan plan, DefectKind kind, ImmutableList<ObjectiveId> ids,
+  private InjectedDefect(Plan original, Plan plan, CascadeRule kind, ImmutableList<ObjectiveId> ids,
       String description) {
     this.original = original;
     this.plan = plan;
@@ -38,15 +66,15 @@ public final class InjectedDefect {
    *
    * @param original  the valid plan before the injection, not null
    * @param plan  the plan with the defect, not null
-   * @param kind  the kind of defect, not null
-   * @param ids  the ids involved, in the order {@link DefectKind} documents for the kind, not
-   *     null, not empty, the first one an objective of the plan
+   * @param kind  the rule the defect breaks, not null
+   * @param ids  the ids involved, in the order this class documents for the rule, not null, not
+   *     empty, the first one an objective of the plan
    * @param description  what was injected, not blank
    * @return the injected defect, not null
    * @throws OkrException if the ids are empty, the first is not in the plan, or the description
    *     is blank
    */
-  public static InjectedDefect of(Plan original, Plan plan, DefectKind kind,
+  public static InjectedDefect of(Plan original, Plan plan, CascadeRule kind,
       Iterable<ObjectiveId> ids, String description) {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(plan, "plan");
@@ -86,17 +114,17 @@ public final class InjectedDefect {
   }
 
   /**
-   * Returns the kind of the defect.
+   * Returns the rule the defect breaks.
    *
-   * @return the kind, not null
+   * @return the rule, not null
    */
-  public DefectKind kind() {
+  public CascadeRule kind() {
     return kind;
   }
 
   /**
-   * Returns the ids of the objectives the defect involves, in the order {@link DefectKind}
-   * documents for the kind: {@link #faulty()} first, then the {@link #others()}.
+   * Returns the ids of the objectives the defect involves, in the order this class documents for
+   * its rule: {@link #faulty()} first, then the {@link #others()}.
    *
    * @return the ids, not empty, not null
    */
@@ -135,7 +163,7 @@ public final class InjectedDefect {
   }
 
   /**
-   * Tells whether another object is an injected defect with equal plans before and after, kind,
+   * Tells whether another object is an injected defect with equal plans before and after, rule,
    * ids and text.
    */
   @Override
@@ -153,7 +181,7 @@ public final class InjectedDefect {
     return Objects.hash(original, plan, kind, ids, description);
   }
 
-  /** Returns the kind and the description, followed by the plan. */
+  /** Returns the rule and the description, followed by the plan. */
   @Override
   public String toString() {
     return kind + ": " + description + " in " + plan;

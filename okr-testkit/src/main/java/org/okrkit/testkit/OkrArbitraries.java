@@ -509,7 +509,7 @@ public final class OkrArbitraries {
                 .build());
     return Combinators.combine(
             core,
-            alignments().list().ofMaxSize(3).uniqueElements(OkrArbitraries::parentKey),
+            alignments().list().ofMaxSize(3).uniqueElements(Alignment::target),
             objectiveIds().set().ofMaxSize(2),
             personIds().set().ofMaxSize(2),
             personIds().optional(0.2))
@@ -520,10 +520,6 @@ public final class OkrArbitraries {
             .contributors(Sets.difference(contributors, Set.of(objective.owner())))
             .coach(coach.filter(person -> !person.equals(objective.owner())))
             .build());
-  }
-
-  private static String parentKey(Alignment alignment) {
-    return alignment.parentObjective() + alignment.parentKeyResult().map(kr -> "/" + kr).orElse("");
   }
 
   private static Arbitrary<Objective> activated(Objective draft, boolean close) {

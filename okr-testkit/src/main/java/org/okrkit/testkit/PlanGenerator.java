@@ -31,6 +31,7 @@ import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OrgUnitId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
+import org.okrkit.core.Plan;
 import org.okrkit.core.Status;
 import org.okrkit.core.Threshold;
 

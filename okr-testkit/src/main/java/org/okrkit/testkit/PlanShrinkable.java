@@ -17,6 +17,7 @@ import org.okrkit.core.Alignment;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
+import org.okrkit.core.Plan;
 import org.okrkit.core.Status;
 
 /**

@@ -6,7 +6,9 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.OkrException;
+import org.okrkit.core.Plan;
 
 /**
  * Generates whole plans that form a valid cascade, and plans with one injected defect.
@@ -21,7 +23,7 @@ import org.okrkit.core.OkrException;
  * level and never form a cycle. Objectives are in every lifecycle state, with legal histories,
  * and no active objective aligns to a cancelled one. The {@link Plan#parentUnits() unit tree}
  * places each team under its department and each department under the company; an individual's
- * objective is held by their team. See {@link DefectKind} for the rules these plans obey.
+ * objective is held by their team. See {@link CascadeRule} for the rules these plans obey.
  *
  * <p><b>Reproducible.</b> {@link #generate(PlanSpec, long)} builds the same plan from the same
  * spec and seed, without jqwik, in time linear in the number of objectives; 10,000 objectives
@@ -85,20 +87,20 @@ public final class Plans {
   }
 
   /**
-   * Returns small plans, as {@link #plans()}, each with one injected defect of a kind. Plans with
-   * no place for the defect are skipped.
+   * Returns small plans, as {@link #plans()}, each with one injected defect that breaks a rule.
+   * Plans with no place for the defect are skipped.
    *
-   * @param kind  the kind of defect, not null
+   * @param rule  the rule the defect breaks, not null
    * @return the arbitrary, not null
    */
-  public static Arbitrary<InjectedDefect> withDefect(DefectKind kind) {
-    Objects.requireNonNull(kind, "kind");
-    return injected(plans(), kind);
+  public static Arbitrary<InjectedDefect> withDefect(CascadeRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return injected(plans(), rule);
   }
 
   /**
-   * Returns plans of one shape, each with one injected defect of a kind. Plans with no place for
-   * the defect are skipped. A shape that never has a place is rejected up front: a level
+   * Returns plans of one shape, each with one injected defect that breaks a rule. Plans with no
+   * place for the defect are skipped. A shape that never has a place is rejected up front: a level
    * inversion, a period overrun, an orphan, a weight overflow and an active objective under a
    * cancelled parent all need an alignment link, so a depth of 2 or more and 2 objectives or
    * more; a weight overflow needs two links into one parent, or a link and another objective
@@ -106,19 +108,19 @@ public final class Plans {
    * cycles (a self-link at least), dangling parents and both dependency defects fit any plan.
    *
    * @param spec  the shape of the plans, not null
-   * @param kind  the kind of defect, not null
+   * @param rule  the rule the defect breaks, not null
    * @return the arbitrary, not null
    * @throws OkrException if no plan of that shape has a place for the defect
    */
-  public static Arbitrary<InjectedDefect> withDefect(PlanSpec spec, DefectKind kind) {
+  public static Arbitrary<InjectedDefect> withDefect(PlanSpec spec, CascadeRule rule) {
     Objects.requireNonNull(spec, "spec");
-    Objects.requireNonNull(kind, "kind");
-    requirePlace(spec, kind);
-    return injected(plans(spec), kind);
+    Objects.requireNonNull(rule, "rule");
+    requirePlace(spec, rule);
+    return injected(plans(spec), rule);
   }
 
-  private static void requirePlace(PlanSpec spec, DefectKind kind) {
-    switch (kind) {
+  private static void requirePlace(PlanSpec spec, CascadeRule rule) {
+    switch (rule) {
       case ALIGNMENT_CYCLE:
       case DANGLING_PARENT:
       case DEPENDENCY_CYCLE:
@@ -129,15 +131,15 @@ public final class Plans {
     }
     if (spec.depth() < 2) {
       throw new OkrException("depth", Integer.toString(spec.depth()),
-          kind + " needs an alignment link, so plans at least 2 levels deep");
+          rule + " needs an alignment link, so plans at least 2 levels deep");
     }
     // A plan of one objective has no link. Three objectives 2 levels deep with a fan-out of 1
     // have at most one link, and no other objective below its parent to add a second.
-    int fewest = kind != DefectKind.WEIGHT_OVERFLOW ? 2
+    int fewest = rule != CascadeRule.WEIGHT_OVERFLOW ? 2
         : spec.depth() == 2 && spec.fanOut() == 1 ? 4 : 3;
     if (spec.objectives() < fewest) {
       throw new OkrException("objectives", Integer.toString(spec.objectives()),
-          kind + " needs at least " + fewest + " objectives in plans of this shape");
+          rule + " needs at least " + fewest + " objectives in plans of this shape");
     }
   }
 
@@ -147,7 +149,7 @@ public final class Plans {
    * @return the arbitrary, not null
    */
   public static Arbitrary<InjectedDefect> withAnyDefect() {
-    return Arbitraries.of(DefectKind.class).flatMap(Plans::withDefect);
+    return Arbitraries.of(CascadeRule.class).flatMap(Plans::withDefect);
   }
 
   /**
@@ -169,9 +171,9 @@ public final class Plans {
         .map(Optional::get);
   }
 
-  private static Arbitrary<InjectedDefect> injected(Arbitrary<Plan> plans, DefectKind kind) {
+  private static Arbitrary<InjectedDefect> injected(Arbitrary<Plan> plans, CascadeRule rule) {
     return Combinators.combine(plans, Arbitraries.longs())
-        .as((plan, seed) -> Defects.inject(plan, kind, seed))
+        .as((plan, seed) -> Defects.inject(plan, rule, seed))
         .filter(Optional::isPresent)
         .map(Optional::get);
   }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.okrkit.core.CascadeRule;
+import org.okrkit.core.Plan;
 
 /** Plans and injected defects as parameters with no {@code @Provide} method: the defaults. */
 class DefaultArbitrariesProperties {
@@ -20,7 +22,7 @@ class DefaultArbitrariesProperties {
 
   @Property(tries = 50)
   void anInjectedDefectParameterGetsPlansWithExactlyThatDefect(@ForAll InjectedDefect defect) {
-    Set<DefectKind> kinds = ReferenceChecker.check(defect.plan()).stream()
+    Set<CascadeRule> kinds = ReferenceChecker.check(defect.plan()).stream()
         .map(ReferenceChecker.Violation::kind)
         .collect(Collectors.toSet());
     assertEquals(Set.of(defect.kind()), kinds, defect::toString);

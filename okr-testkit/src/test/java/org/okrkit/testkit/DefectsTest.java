@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Adjustment;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.CheckInValue;
 import org.okrkit.core.KeyResultId;
@@ -28,6 +29,7 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.Period;
+import org.okrkit.core.Plan;
 import org.okrkit.core.Status;
 
 class DefectsTest {
@@ -45,7 +47,7 @@ class DefectsTest {
   void alignmentCycle_ofThree_closesTheOnlyChainFromTopToBottom() {
     InjectedDefect cycle = Defects.alignmentCycle(plan, 3, 42).orElseThrow();
 
-    assertEquals(DefectKind.ALIGNMENT_CYCLE, cycle.kind());
+    assertEquals(CascadeRule.ALIGNMENT_CYCLE, cycle.kind());
     assertEquals(List.of(GROW, EMEA, SELL), cycle.ids());
     List<Alignment> links = cycle.plan().objective(GROW).alignments();
     assertEquals(1, links.size());
@@ -67,7 +69,7 @@ class DefectsTest {
                 to("grow", "1"))).period(lastYear.quarters().get(3)).build()),
         java.util.Map.of(SALES, COMPANY));
     for (long seed = 0; seed < 10; seed++) {
-      assertTrue(Defects.inject(atTheEdge, DefectKind.PERIOD_OVERRUN, seed).isEmpty());
+      assertTrue(Defects.inject(atTheEdge, CascadeRule.PERIOD_OVERRUN, seed).isEmpty());
     }
   }
 
@@ -88,7 +90,7 @@ class DefectsTest {
   @Test
   void orphan_dropsEveryLinkOfOneObjectiveBelowTheCompany() {
     for (long seed = 0; seed < 20; seed++) {
-      InjectedDefect orphan = Defects.inject(plan, DefectKind.ORPHAN, seed).orElseThrow();
+      InjectedDefect orphan = Defects.inject(plan, CascadeRule.ORPHAN, seed).orElseThrow();
       ObjectiveId id = orphan.ids().get(0);
       assertEquals(1, orphan.ids().size());
       assertTrue(Set.of(SELL, EMEA).contains(id), id::toString);
@@ -99,7 +101,7 @@ class DefectsTest {
 
   @Test
   void weightOverflow_withNoSharedParent_addsASecondFullLink() {
-    InjectedDefect overflow = Defects.inject(plan, DefectKind.WEIGHT_OVERFLOW, 7).orElseThrow();
+    InjectedDefect overflow = Defects.inject(plan, CascadeRule.WEIGHT_OVERFLOW, 7).orElseThrow();
 
     // Only the company objective can take another child: win-emea, at weight 1, next to 0.5.
     assertEquals(List.of(EMEA, GROW, SELL), overflow.ids());
@@ -112,11 +114,11 @@ class DefectsTest {
   @Test
   void inject_withNoPlaceForTheDefect_isEmpty() {
     Plan companyOnly = Plan.of(List.of(TestPlans.objective("grow", Level.COMPANY, COMPANY)));
-    for (DefectKind kind : List.of(DefectKind.LEVEL_INVERSION, DefectKind.PERIOD_OVERRUN,
-        DefectKind.ORPHAN, DefectKind.WEIGHT_OVERFLOW, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT)) {
+    for (CascadeRule kind : List.of(CascadeRule.LEVEL_INVERSION, CascadeRule.PERIOD_OVERRUN,
+        CascadeRule.ORPHAN, CascadeRule.WEIGHT_OVERFLOW, CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT)) {
       assertTrue(Defects.inject(companyOnly, kind, 1).isEmpty(), kind::toString);
     }
-    for (DefectKind kind : DefectKind.values()) {
+    for (CascadeRule kind : CascadeRule.values()) {
       assertTrue(Defects.inject(Plan.empty(), kind, 1).isEmpty(), kind::toString);
     }
   }
@@ -125,9 +127,9 @@ class DefectsTest {
   void inject_danglingReferences_nameAnIdThatIsNotInThePlan() {
     Plan companyOnly = Plan.of(List.of(TestPlans.objective("grow", Level.COMPANY, COMPANY)));
     InjectedDefect parent =
-        Defects.inject(companyOnly, DefectKind.DANGLING_PARENT, 1).orElseThrow();
+        Defects.inject(companyOnly, CascadeRule.DANGLING_PARENT, 1).orElseThrow();
     InjectedDefect dependency =
-        Defects.inject(companyOnly, DefectKind.DANGLING_DEPENDENCY, 1).orElseThrow();
+        Defects.inject(companyOnly, CascadeRule.DANGLING_DEPENDENCY, 1).orElseThrow();
 
     assertEquals(List.of(GROW, ObjectiveId.of("missing-parent")), parent.ids());
     assertEquals(List.of(GROW, ObjectiveId.of("missing-dependency")), dependency.ids());
@@ -170,7 +172,7 @@ class DefectsTest {
 
     for (long seed = 0; seed < 20; seed++) {
       InjectedDefect defect =
-          Defects.inject(adjusted, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, seed).orElseThrow();
+          Defects.inject(adjusted, CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT, seed).orElseThrow();
       // The active children that now break the rule first, in plan order; the parent last.
       assertEquals(List.of(SELL, ObjectiveId.of("hire"), GROW), defect.ids());
       assertEquals(SELL, defect.faulty());
@@ -188,7 +190,7 @@ class DefectsTest {
         objective("sell-more", Level.DEPARTMENT, SALES, to("grow", "0.5"))));
 
     InjectedDefect defect =
-        Defects.inject(draftChild, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, 3).orElseThrow();
+        Defects.inject(draftChild, CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT, 3).orElseThrow();
 
     assertEquals(List.of(SELL, GROW), defect.ids());
     assertEquals(Status.ACTIVE, defect.plan().objective(SELL).status());
@@ -206,7 +208,7 @@ class DefectsTest {
     InjectedDefect cycle = Defects.dependencyCycle(chain, 4, 42).orElseThrow();
 
     // d depends on c, c on b, b on a, so the closing dependency is a's on d; a comes first.
-    assertEquals(DefectKind.DEPENDENCY_CYCLE, cycle.kind());
+    assertEquals(CascadeRule.DEPENDENCY_CYCLE, cycle.kind());
     assertEquals(ids("a", "d", "c", "b"), cycle.ids());
     assertEquals(Set.of(ObjectiveId.of("d")), cycle.plan().objective(ObjectiveId.of("a"))
         .dependsOn());

@@ -7,9 +7,11 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
+import org.okrkit.core.Plan;
 
 class InjectedDefectTest {
 
@@ -23,10 +25,10 @@ class InjectedDefectTest {
   @Test
   void of_keepsWhatItIsGiven() {
     InjectedDefect defect = InjectedDefect.of(
-        original, plan, DefectKind.ORPHAN, List.of(SELL), "sell-more lost its link");
+        original, plan, CascadeRule.ORPHAN, List.of(SELL), "sell-more lost its link");
     assertEquals(original, defect.original());
     assertEquals(plan, defect.plan());
-    assertEquals(DefectKind.ORPHAN, defect.kind());
+    assertEquals(CascadeRule.ORPHAN, defect.kind());
     assertEquals(List.of(SELL), defect.ids());
     assertEquals(SELL, defect.faulty());
     assertEquals(List.of(), defect.others());
@@ -36,7 +38,7 @@ class InjectedDefectTest {
 
   @Test
   void faultyAndOthers_splitTheIds() {
-    InjectedDefect defect = InjectedDefect.of(original, plan, DefectKind.DANGLING_PARENT,
+    InjectedDefect defect = InjectedDefect.of(original, plan, CascadeRule.DANGLING_PARENT,
         List.of(SELL, ObjectiveId.of("gone"), GROW), "text");
     assertEquals(SELL, defect.faulty());
     assertEquals(List.of(ObjectiveId.of("gone"), GROW), defect.others());
@@ -45,31 +47,31 @@ class InjectedDefectTest {
   @Test
   void of_noIdsFaultyOutsideThePlanOrBlankDescription_isRejected() {
     assertEquals("ids", assertThrows(OkrException.class,
-        () -> InjectedDefect.of(original, plan, DefectKind.ORPHAN, List.of(), "x")).field());
+        () -> InjectedDefect.of(original, plan, CascadeRule.ORPHAN, List.of(), "x")).field());
     OkrException outside = assertThrows(OkrException.class, () -> InjectedDefect.of(
-        original, plan, DefectKind.DANGLING_DEPENDENCY, List.of(ObjectiveId.of("gone")), "x"));
+        original, plan, CascadeRule.DANGLING_DEPENDENCY, List.of(ObjectiveId.of("gone")), "x"));
     assertEquals("ids", outside.field());
     assertEquals("[gone]", outside.rejectedValue());
     assertEquals("description", assertThrows(OkrException.class,
-        () -> InjectedDefect.of(original, plan, DefectKind.ORPHAN, List.of(GROW), " ")).field());
+        () -> InjectedDefect.of(original, plan, CascadeRule.ORPHAN, List.of(GROW), " ")).field());
   }
 
   @Test
   void equality_coversEveryPart() {
     new EqualsTester()
         .addEqualityGroup(
-            InjectedDefect.of(original, plan, DefectKind.ORPHAN, List.of(SELL), "text"),
-            InjectedDefect.of(TestPlans.companySalesTeam(), plan, DefectKind.ORPHAN,
+            InjectedDefect.of(original, plan, CascadeRule.ORPHAN, List.of(SELL), "text"),
+            InjectedDefect.of(TestPlans.companySalesTeam(), plan, CascadeRule.ORPHAN,
                 List.of(SELL), "text"))
-        .addEqualityGroup(InjectedDefect.of(plan, plan, DefectKind.ORPHAN, List.of(SELL), "text"))
+        .addEqualityGroup(InjectedDefect.of(plan, plan, CascadeRule.ORPHAN, List.of(SELL), "text"))
         .addEqualityGroup(
-            InjectedDefect.of(original, original, DefectKind.ORPHAN, List.of(SELL), "text"))
+            InjectedDefect.of(original, original, CascadeRule.ORPHAN, List.of(SELL), "text"))
         .addEqualityGroup(
-            InjectedDefect.of(original, plan, DefectKind.LEVEL_INVERSION, List.of(SELL), "text"))
+            InjectedDefect.of(original, plan, CascadeRule.LEVEL_INVERSION, List.of(SELL), "text"))
         .addEqualityGroup(
-            InjectedDefect.of(original, plan, DefectKind.ORPHAN, List.of(SELL, GROW), "text"))
+            InjectedDefect.of(original, plan, CascadeRule.ORPHAN, List.of(SELL, GROW), "text"))
         .addEqualityGroup(
-            InjectedDefect.of(original, plan, DefectKind.ORPHAN, List.of(SELL), "other"))
+            InjectedDefect.of(original, plan, CascadeRule.ORPHAN, List.of(SELL), "other"))
         .testEquals();
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.Shrinkable;
 import net.jqwik.api.ShrinkingDistance;
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.Plan;
 
 class PlanShrinkableTest {
 

@@ -19,8 +19,10 @@ import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
+import org.okrkit.core.Plan;
 import org.okrkit.core.Status;
 
 /**
@@ -96,7 +98,7 @@ class PlanShrinkingProperties {
       super(sample -> {
         InjectedDefect defect = (InjectedDefect) sample;
         assertEquals(2, defect.plan().size(), defect::toString);
-        assertEquals(DefectKind.ALIGNMENT_CYCLE, defect.kind());
+        assertEquals(CascadeRule.ALIGNMENT_CYCLE, defect.kind());
         assertSimplified(defect.plan());
       });
     }

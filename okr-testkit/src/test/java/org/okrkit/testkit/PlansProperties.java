@@ -21,11 +21,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.Level;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PeriodKind;
+import org.okrkit.core.Plan;
 import org.okrkit.core.Status;
 
 @StatisticsReport(onFailureOnly = true)
@@ -185,14 +187,14 @@ class PlansProperties {
     List<ReferenceChecker.Violation> violations = ReferenceChecker.check(defect.plan());
     Statistics.collect(defect.kind());
     assertFalse(violations.isEmpty(), () -> "nothing found for " + defect);
-    Set<DefectKind> kinds =
+    Set<CascadeRule> kinds =
         violations.stream().map(ReferenceChecker.Violation::kind).collect(Collectors.toSet());
     assertEquals(Set.of(defect.kind()), kinds, () -> violations + " for " + defect);
     Set<ObjectiveId> found = new LinkedHashSet<>();
     violations.forEach(violation -> found.addAll(violation.ids()));
     assertEquals(Set.copyOf(defect.ids()), found, () -> violations + " for " + defect);
     Statistics.coverage(coverage -> {
-      for (DefectKind kind : DefectKind.values()) {
+      for (CascadeRule kind : CascadeRule.values()) {
         coverage.check(kind).percentage(p -> p > 5);
       }
     });
@@ -209,7 +211,7 @@ class PlansProperties {
     switch (defect.kind()) {
       case ALIGNMENT_CYCLE:
       case DEPENDENCY_CYCLE:
-        boolean alignment = defect.kind() == DefectKind.ALIGNMENT_CYCLE;
+        boolean alignment = defect.kind() == CascadeRule.ALIGNMENT_CYCLE;
         for (int k = 0; k < ids.size(); k++) {
           ObjectiveId next = ids.get((k + 1) % ids.size());
           assertTrue(targets(plan.objective(ids.get(k)), alignment).contains(next),
@@ -223,7 +225,7 @@ class PlansProperties {
         assertEquals(1, others.size());
         assertTrue(faulty.alignments().stream().anyMatch(link ->
             link.parentObjective().equals(others.get(0))
-                && plan.find(others.get(0)).map(parent -> link.parentKeyResult()
+                && plan.findObjective(others.get(0)).map(parent -> link.parentKeyResult()
                     .flatMap(parent::findKeyResult).isEmpty() && link.isToKeyResult())
                 .orElse(true)), defect::toString);
         break;
@@ -284,7 +286,7 @@ class PlansProperties {
         }
         break;
       default:
-        assertEquals(DefectKind.DANGLING_DEPENDENCY, defect.kind());
+        assertEquals(CascadeRule.DANGLING_DEPENDENCY, defect.kind());
         assertEquals(1, others.size());
         assertTrue(faulty.dependsOn().contains(others.get(0)));
         assertFalse(plan.contains(others.get(0)));
@@ -319,7 +321,7 @@ class PlansProperties {
     assertEquals(length, Set.copyOf(cycle.ids()).size());
     List<ReferenceChecker.Violation> violations = ReferenceChecker.check(cycle.plan());
     assertEquals(1, violations.size(), violations::toString);
-    assertEquals(DefectKind.ALIGNMENT_CYCLE, violations.get(0).kind());
+    assertEquals(CascadeRule.ALIGNMENT_CYCLE, violations.get(0).kind());
     assertEquals(Set.copyOf(cycle.ids()), violations.get(0).ids());
     // Each id aligns to the next, and the last to the first.
     for (int k = 0; k < length; k++) {
@@ -333,14 +335,14 @@ class PlansProperties {
   @Property(tries = 20)
   void injectorsFindAPlaceInEveryLargeEnoughPlan(@ForAll long seed) {
     Plan plan = Plans.generate(PlanSpec.of(300).withMultiParentShare(0.3), seed);
-    for (DefectKind kind : DefectKind.values()) {
+    for (CascadeRule kind : CascadeRule.values()) {
       assertTrue(Defects.inject(plan, kind, seed).isPresent(), kind::toString);
     }
   }
 
   @Property(tries = 200)
   void injectionIsReproducible(@ForAll("smallPlans") Plan plan, @ForAll long seed,
-      @ForAll DefectKind kind) {
+      @ForAll CascadeRule kind) {
     assertEquals(Defects.inject(plan, kind, seed), Defects.inject(plan, kind, seed));
   }
 

@@ -9,11 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.Level;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.OrgUnitId;
+import org.okrkit.core.Plan;
 
 class PlansTest {
 
@@ -41,7 +43,7 @@ class PlansTest {
     InjectedDefect cycle = Defects.dependencyCycle(plan, 5_000, 7).orElseThrow();
     List<ReferenceChecker.Violation> violations = ReferenceChecker.check(cycle.plan());
     assertEquals(1, violations.size());
-    assertEquals(DefectKind.DEPENDENCY_CYCLE, violations.get(0).kind());
+    assertEquals(CascadeRule.DEPENDENCY_CYCLE, violations.get(0).kind());
     assertEquals(5_000, cycle.ids().size());
     assertEquals(Set.copyOf(cycle.ids()), violations.get(0).ids());
     assertTrue(cycle.description().startsWith("dependency cycle of length 5000: "),
@@ -94,7 +96,7 @@ class PlansTest {
         OrgUnitId parentUnit = parent.orgUnit().orElseThrow();
         // An individual's objective is held by their team, the unit of its parent.
         OrgUnitId expected = child.level() == Level.INDIVIDUAL
-            ? unit : plan.parentUnit(unit).orElseThrow();
+            ? unit : plan.parentUnit(unit);
         assertEquals(expected, parentUnit, child::toString);
         assertEquals(child.level().ordinal() - 1, parent.level().ordinal(), child::toString);
       });
@@ -111,32 +113,32 @@ class PlansTest {
   @Test
   void withDefect_shapeWithNoPlaceForTheDefect_isRejectedUpFront() {
     PlanSpec companyOnly = PlanSpec.of(100).withDepth(1);
-    for (DefectKind kind : List.of(DefectKind.LEVEL_INVERSION, DefectKind.PERIOD_OVERRUN,
-        DefectKind.ORPHAN, DefectKind.WEIGHT_OVERFLOW, DefectKind.ACTIVE_UNDER_CANCELLED_PARENT)) {
+    for (CascadeRule kind : List.of(CascadeRule.LEVEL_INVERSION, CascadeRule.PERIOD_OVERRUN,
+        CascadeRule.ORPHAN, CascadeRule.WEIGHT_OVERFLOW, CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT)) {
       OkrException thrown =
           assertThrows(OkrException.class, () -> Plans.withDefect(companyOnly, kind));
       assertEquals("depth", thrown.field(), kind::toString);
       assertEquals("1", thrown.rejectedValue());
     }
     assertEquals("objectives", assertThrows(OkrException.class,
-        () -> Plans.withDefect(PlanSpec.of(1), DefectKind.ORPHAN)).field());
+        () -> Plans.withDefect(PlanSpec.of(1), CascadeRule.ORPHAN)).field());
     assertEquals("objectives", assertThrows(OkrException.class, () -> Plans.withDefect(
-        PlanSpec.of(3).withDepth(2).withFanOut(1), DefectKind.WEIGHT_OVERFLOW)).field());
+        PlanSpec.of(3).withDepth(2).withFanOut(1), CascadeRule.WEIGHT_OVERFLOW)).field());
   }
 
   @Test
   void withDefect_smallestShapesWithAPlace_findIt() {
     // Each of these shapes has a place in some of its plans, so sampling ends.
-    assertEquals(DefectKind.WEIGHT_OVERFLOW, Plans.withDefect(
-        PlanSpec.of(4).withDepth(2).withFanOut(1), DefectKind.WEIGHT_OVERFLOW).sample().kind());
-    assertEquals(DefectKind.WEIGHT_OVERFLOW, Plans.withDefect(
-        PlanSpec.of(3).withDepth(2), DefectKind.WEIGHT_OVERFLOW).sample().kind());
-    for (DefectKind kind : List.of(DefectKind.ALIGNMENT_CYCLE, DefectKind.DANGLING_PARENT,
-        DefectKind.DEPENDENCY_CYCLE, DefectKind.DANGLING_DEPENDENCY)) {
+    assertEquals(CascadeRule.WEIGHT_OVERFLOW, Plans.withDefect(
+        PlanSpec.of(4).withDepth(2).withFanOut(1), CascadeRule.WEIGHT_OVERFLOW).sample().kind());
+    assertEquals(CascadeRule.WEIGHT_OVERFLOW, Plans.withDefect(
+        PlanSpec.of(3).withDepth(2), CascadeRule.WEIGHT_OVERFLOW).sample().kind());
+    for (CascadeRule kind : List.of(CascadeRule.ALIGNMENT_CYCLE, CascadeRule.DANGLING_PARENT,
+        CascadeRule.DEPENDENCY_CYCLE, CascadeRule.DANGLING_DEPENDENCY)) {
       assertEquals(kind, Plans.withDefect(PlanSpec.of(1), kind).sample().kind());
     }
-    assertEquals(DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, Plans.withDefect(
-        PlanSpec.of(2).withDepth(2), DefectKind.ACTIVE_UNDER_CANCELLED_PARENT).sample().kind());
+    assertEquals(CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT, Plans.withDefect(
+        PlanSpec.of(2).withDepth(2), CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT).sample().kind());
   }
 
   @Test

@@ -7,17 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.okrkit.core.Alignment;
-import org.okrkit.core.KeyResultId;
+import org.okrkit.core.AlignmentTarget;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
+import org.okrkit.core.Plan;
 import org.okrkit.core.Status;
 
 /**
- * A deliberately plain checker of the structural rules of {@link DefectKind}, written to be read
+ * A deliberately plain checker of the structural rules of {@link CascadeRule}, written to be read
  * and trusted: the yardstick for the generators and injectors until okrkit's alignment module
  * exists. It never recurses, and it runs in time linear in the plan, so chains and cycles of any
  * length are fine.
@@ -26,17 +27,14 @@ import org.okrkit.core.Status;
  * ordinals and period containment on the raw dates, rather than through {@code Level.isAbove} or
  * {@code Period.contains}, which the generator and the injectors use.
  *
- * <p>As {@link DefectKind} says, a dangling link is reported only as dangling, and on a link that
+ * <p>As {@link CascadeRule} says, a dangling link is reported only as dangling, and on a link that
  * lies on an alignment cycle the level and period rules are not checked, since a cycle breaks
  * them by its nature; every other rule is.
  */
 final class ReferenceChecker {
 
   /** One broken rule and the ids it involves. */
-  record Violation(DefectKind kind, Set<ObjectiveId> ids, String message) {}
-
-  /** What the weights of links flow into: a parent objective, or one of its key results. */
-  private record Target(ObjectiveId parent, Optional<KeyResultId> keyResult) {}
+  record Violation(CascadeRule kind, Set<ObjectiveId> ids, String message) {}
 
   private final Plan plan;
   private final List<Violation> violations = new ArrayList<>();
@@ -63,7 +61,7 @@ final class ReferenceChecker {
       Objective child = plan.objectives().get(i);
       for (Alignment link : child.alignments()) {
         if (isDangling(link)) {
-          report(DefectKind.DANGLING_PARENT, child.id() + " aligns to missing " + link,
+          report(CascadeRule.DANGLING_PARENT, child.id() + " aligns to missing " + link,
               child.id(), link.parentObjective());
         } else {
           alignmentEdges.get(i).add(plan.indexOf(link.parentObjective()));
@@ -73,31 +71,31 @@ final class ReferenceChecker {
         if (plan.contains(target)) {
           dependencyEdges.get(i).add(plan.indexOf(target));
         } else {
-          report(DefectKind.DANGLING_DEPENDENCY, child.id() + " depends on missing " + target,
+          report(CascadeRule.DANGLING_DEPENDENCY, child.id() + " depends on missing " + target,
               child.id(), target);
         }
       }
     }
     int[] alignmentComponent = components(alignmentEdges);
     int[] alignmentSizes = reportCycles(alignmentEdges, alignmentComponent,
-        DefectKind.ALIGNMENT_CYCLE);
-    reportCycles(dependencyEdges, components(dependencyEdges), DefectKind.DEPENDENCY_CYCLE);
+        CascadeRule.ALIGNMENT_CYCLE);
+    reportCycles(dependencyEdges, components(dependencyEdges), CascadeRule.DEPENDENCY_CYCLE);
 
-    Map<Target, BigDecimal> weights = new LinkedHashMap<>();
-    Map<Target, Set<ObjectiveId>> contributors = new LinkedHashMap<>();
+    Map<AlignmentTarget, BigDecimal> weights = new LinkedHashMap<>();
+    Map<AlignmentTarget, Set<ObjectiveId>> contributors = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       Objective child = plan.objectives().get(i);
       if (child.level().ordinal() > 0 && child.alignments().isEmpty()) {
-        report(DefectKind.ORPHAN, child.id() + " at " + child.level() + " aligns to nothing",
+        report(CascadeRule.ORPHAN, child.id() + " at " + child.level() + " aligns to nothing",
             child.id());
       }
       for (Alignment link : child.alignments()) {
         if (isDangling(link)) {
           continue;
         }
-        Target target = new Target(link.parentObjective(), link.parentKeyResult());
+        AlignmentTarget target = link.target();
         weights.merge(target, link.weight(), BigDecimal::add);
-        contributors.computeIfAbsent(target, key -> new LinkedHashSet<>(List.of(key.parent())))
+        contributors.computeIfAbsent(target, key -> new LinkedHashSet<>(List.of(key.objective())))
             .add(child.id());
         int p = plan.indexOf(link.parentObjective());
         Objective parent = plan.objectives().get(p);
@@ -105,22 +103,22 @@ final class ReferenceChecker {
             && (alignmentSizes[alignmentComponent[i]] > 1 || i == p);
         // The company is ordinal 0; a parent must have a smaller ordinal than its child.
         if (!onCycle && parent.level().ordinal() >= child.level().ordinal()) {
-          report(DefectKind.LEVEL_INVERSION, child.id() + " at " + child.level()
+          report(CascadeRule.LEVEL_INVERSION, child.id() + " at " + child.level()
               + " aligns to " + parent.id() + " at " + parent.level(), child.id(), parent.id());
         }
         if (!onCycle && !holds(parent.period(), child.period())) {
-          report(DefectKind.PERIOD_OVERRUN, child.id() + " in " + child.period()
+          report(CascadeRule.PERIOD_OVERRUN, child.id() + " in " + child.period()
               + " aligns to " + parent.id() + " in " + parent.period(), child.id(), parent.id());
         }
         if (child.status() == Status.ACTIVE && parent.status() == Status.CANCELLED) {
-          report(DefectKind.ACTIVE_UNDER_CANCELLED_PARENT, "active " + child.id()
+          report(CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT, "active " + child.id()
               + " aligns to cancelled " + parent.id(), child.id(), parent.id());
         }
       }
     }
     weights.forEach((target, sum) -> {
       if (sum.compareTo(BigDecimal.ONE) > 0) {
-        violations.add(new Violation(DefectKind.WEIGHT_OVERFLOW, contributors.get(target),
+        violations.add(new Violation(CascadeRule.WEIGHT_OVERFLOW, contributors.get(target),
             "weights into " + target + " sum to " + sum));
       }
     });
@@ -132,7 +130,7 @@ final class ReferenceChecker {
   }
 
   private boolean isDangling(Alignment link) {
-    return plan.find(link.parentObjective())
+    return plan.findObjective(link.parentObjective())
         .map(parent -> link.parentKeyResult().isPresent()
             && parent.findKeyResult(link.parentKeyResult().get()).isEmpty())
         .orElse(true);
@@ -143,7 +141,7 @@ final class ReferenceChecker {
    * one objective linked to itself. An edge lies on a cycle exactly when both of its ends are in
    * one such component. Returns the size of each component.
    */
-  private int[] reportCycles(List<List<Integer>> edges, int[] component, DefectKind kind) {
+  private int[] reportCycles(List<List<Integer>> edges, int[] component, CascadeRule kind) {
     int n = edges.size();
     int[] sizes = new int[n];
     boolean[] selfLinked = new boolean[n];
@@ -229,7 +227,7 @@ final class ReferenceChecker {
     return component;
   }
 
-  private void report(DefectKind kind, String message, ObjectiveId... ids) {
+  private void report(CascadeRule kind, String message, ObjectiveId... ids) {
     violations.add(new Violation(kind, new LinkedHashSet<>(List.of(ids)), message));
   }
 }

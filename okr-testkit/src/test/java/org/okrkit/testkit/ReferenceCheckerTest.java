@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Level;
@@ -17,6 +18,7 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
+import org.okrkit.core.Plan;
 
 /**
  * The reference checker on small plans written out by hand, one or two rules at a time. Each
@@ -203,7 +205,7 @@ class ReferenceCheckerTest {
     List<ReferenceChecker.Violation> violations = ReferenceChecker.check(Plan.of(objectives));
 
     assertEquals(1, violations.size());
-    assertEquals(DefectKind.DEPENDENCY_CYCLE, violations.get(0).kind());
+    assertEquals(CascadeRule.DEPENDENCY_CYCLE, violations.get(0).kind());
     assertEquals(length, violations.get(0).ids().size());
   }
 

@@ -14,6 +14,7 @@ import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OrgUnitId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
+import org.okrkit.core.Plan;
 
 /** Small plans written out by hand, for example-based tests. */
 final class TestPlans {

@@ -4,8 +4,8 @@ import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
+import org.okrkit.core.Plan;
 import org.okrkit.testkit.InjectedDefect;
-import org.okrkit.testkit.Plan;
 import org.okrkit.testkit.Plans;
 
 /**

@@ -12,13 +12,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.Level;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OrgUnitId;
-import org.okrkit.testkit.DefectKind;
+import org.okrkit.core.Plan;
 import org.okrkit.testkit.InjectedDefect;
-import org.okrkit.testkit.Plan;
 import org.okrkit.testkit.Plans;
 
 class TeamAlignmentRuleProperties {
@@ -30,9 +30,9 @@ class TeamAlignmentRuleProperties {
       if (team.level() != Level.TEAM) {
         continue;
       }
-      Optional<OrgUnitId> department = team.orgUnit().flatMap(plan::parentUnit);
+      Optional<OrgUnitId> department = team.orgUnit().flatMap(plan::findParentUnit);
       boolean aligned = team.alignments().stream()
-          .map(link -> plan.find(link.parentObjective()))
+          .map(link -> plan.findObjective(link.parentObjective()))
           .flatMap(Optional::stream)
           .anyMatch(parent -> parent.level() == Level.DEPARTMENT
               && department.isPresent() && parent.orgUnit().equals(department));
@@ -62,7 +62,7 @@ class TeamAlignmentRuleProperties {
         .filter(objective -> objective.level() == Level.TEAM)
         .findFirst();
     Assume.that(team.isPresent());
-    Optional<OrgUnitId> ownDepartment = team.get().orgUnit().flatMap(plan::parentUnit);
+    Optional<OrgUnitId> ownDepartment = team.get().orgUnit().flatMap(plan::findParentUnit);
     Optional<Objective> elsewhere = plan.objectives().stream()
         .filter(objective -> objective.level() == Level.DEPARTMENT)
         .filter(objective -> !objective.orgUnit().equals(ownDepartment))
@@ -85,6 +85,6 @@ class TeamAlignmentRuleProperties {
 
   @Provide
   Arbitrary<InjectedDefect> orphans() {
-    return Plans.withDefect(DefectKind.ORPHAN);
+    return Plans.withDefect(CascadeRule.ORPHAN);
   }
 }
