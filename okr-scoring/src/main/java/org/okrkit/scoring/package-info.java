@@ -9,5 +9,56 @@
  * every result carries an {@link org.okrkit.scoring.Explanation}. {@link
  * org.okrkit.scoring.KpiHealth} judges a KPI against its own health target, apart from any key
  * result drawn from it.
+ *
+ * <p>The document {@code docs/scoring.md} in the okrkit repository states the published methods,
+ * the formula for each kind of measure, the values a key result is judged on, the arithmetic
+ * contract, the judgements, pace and forecasts, and the laws the property tests check, with worked
+ * examples.
+ *
+ * <h2>How every profile scores</h2>
+ *
+ * <p>A key result's progress is one exact fraction: for a metric {@code (value - start) / (target
+ * - start)}, which for a decreasing metric is the same number as {@code (start - value) / (start -
+ * target)}; for a threshold 1 or 0 at the latest check-in; for a band 1 inside and 0 outside; for
+ * a milestone 1 when done; for a checklist the weight of the items done over the weight of all
+ * items. A score is that fraction floored at 0, limited to the profile's cap, then rounded once:
+ * to 4 decimal places half-even for the value and, from the same exact fraction, to tenths half-up
+ * for the grade. The colour follows the grade: red below 0.4, yellow from 0.4 to below 0.7, green
+ * from 0.7, so the gaps of Google's published bands (0.0 to 0.3, 0.4 to 0.6, 0.7 to 1.0)
+ * are closed. An objective's score is the mean of its key results' exact fractions, never of their
+ * rounded values; a key result with no value counts as 0 in it while itself reported as not
+ * scored. Pace is at risk more than 0.25 behind the elapsed share of the period, in points of
+ * progress, and off track more than 0.5 behind. The five published profiles differ from this only
+ * where listed below, and their names are reserved for exactly these parts.
+ *
+ * <h2>Published profiles</h2>
+ *
+ * <ul>
+ *   <li>{@link ScoringProfile#google()} ({@code google}, the default): key results graded 0 to 1;
+ *       the objective is the weighted mean {@code sum(weight * progress) / sum(weight)}, the plain
+ *       average when every weight is 1; aspirational objectives are expected to reach 0.7, committed
+ *       ones 1, judged on exact values: a committed objective is achieved only when every key
+ *       result reached its target.
+ *   <li>{@link ScoringProfile#vivaGoals()} ({@code viva-goals}): progress {@code (current - start)
+ *       / (target - start)} clamped to [0, 1]; the objective is the plain average, weights ignored;
+ *       "at risk when more than 25 % behind the expected progress" read as 25 percentage points.
+ *   <li>{@link ScoringProfile#quantive()} ({@code quantive}): increase {@code (actual - initial) /
+ *       (target - initial)}, decrease {@code (initial - actual) / (initial - target)},
+ *       <b>uncapped</b> (1.25 is possible, never below 0); "stay above / below" scores 1 or 0 with
+ *       a strict comparison, so a value on the level scores 0.
+ *   <li>{@link ScoringProfile#perdoo()} ({@code perdoo}): the weighted mean, weights optional;
+ *       negative progress counts as 0; an objective's pace status is its weakest key result's
+ *       status instead of its own progress against the expected progress.
+ *   <li>{@link ScoringProfile#okrTracker()} ({@code okr-tracker}, Oslo kommune): progress {@code
+ *       clamp((current - start) / (target - start), 0, 1)}; the objective is the weighted mean
+ *       with normalised weights; the same parts as {@code google} under the method's own name.
+ * </ul>
+ *
+ * <p>Other parts a profile of your own can choose with {@link ScoringProfile#builder()}:
+ * all-or-nothing metrics; thresholds scored as the share of check-ins that met them (a "control
+ * KPI": successful check-ins over all check-ins in the period) or the share of days; bands that
+ * fall off linearly outside, over a width in band widths or in the measure's unit; the plain mean
+ * or the weakest key result as the objective; skipping key results without a value; another scale,
+ * rounding, cap, grade bands, pace rule or status roll-up.
  */
 package org.okrkit.scoring;
