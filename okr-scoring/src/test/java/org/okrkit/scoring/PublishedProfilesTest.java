@@ -25,8 +25,9 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.Threshold;
 
 /**
- * The worked examples of DOMAIN.md section 2, one nested class per published method. Expected
- * numbers are worked out by hand from the published formulas, in the comments.
+ * The worked examples of the published methods (docs/scoring.md, "Published methods"), one nested
+ * class per method. Expected numbers are worked out by hand from the published formulas, in the
+ * comments.
  */
 class PublishedProfilesTest {
 
