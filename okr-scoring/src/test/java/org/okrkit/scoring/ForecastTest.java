@@ -3,18 +3,26 @@ package org.okrkit.scoring;
 import org.okrkit.core.Period;
 import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.scoring.Fixtures.Q1;
 import static org.okrkit.scoring.Fixtures.checkIn;
 import static org.okrkit.scoring.Fixtures.date;
 import static org.okrkit.scoring.Fixtures.dec;
+import static org.okrkit.scoring.Fixtures.objective;
+import static org.okrkit.scoring.Fixtures.keyResultBuilder;
 import static org.okrkit.scoring.Fixtures.keyResult;
 import static org.okrkit.scoring.Fixtures.metric;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.UnknownKeyResultException;
+import org.okrkit.core.Objective;
+import org.okrkit.core.KeyResultId;
+import org.okrkit.core.Commitment;
+import org.okrkit.core.Adjustment;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Checklist;
@@ -215,5 +223,49 @@ class ForecastTest {
     assertEquals(Optional.empty(), forecast.projection().orElseThrow().targetDate());
     assertEquals("1000, after 9999-12-31, the last day okrkit supports: no date",
         forecast.explanation().intermediates().get("first day at target (x)"));
+  }
+
+  @Test
+  void afterAChangeOfMeasure_onlyValuesOfTheMeasureInForceAreFitted() {
+    // a metric 0 -> 100 checked in at 10 and 40, then turned into a checklist of four items on
+    // Feb 1: one item done on Feb 10 (x = 40, share 0.25), two on Mar 2 (x = 60, share 0.5)
+    Checklist steps = Checklist.of(ChecklistItem.of("a"), ChecklistItem.of("b"),
+        ChecklistItem.of("c"), ChecklistItem.of("d"));
+    KeyResult keyResult = keyResultBuilder("kr", metric("0", "100"))
+        .addCheckIns(checkIn(1, 1, "10"), checkIn(1, 31, "40"),
+            CheckIn.of(date(2, 10), CheckInValue.itemsDone(List.of("a"))),
+            CheckIn.of(date(3, 2), CheckInValue.itemsDone(List.of("a", "b"))))
+        .addAdjustment(Adjustment.of(date(2, 1), steps, "shipping in steps instead"))
+        .build();
+    Forecast forecast = GOOGLE.forecast(keyResult, Q1, date(3, 2));
+    // only the two done shares: slope = (0.5 - 0.25) / 20 = 0.0125 a day;
+    // y(89) = 0.25 + 0.0125 x (89 - 40) = 0.8625; all done (1) at x = 40 + 0.75 / 0.0125 = 100
+    assertEquals(2, forecast.points());
+    Projection projection = forecast.projection().orElseThrow();
+    assertEquals(dec("0.0125"), projection.slopePerDay());
+    assertEquals(dec("0.8625"), projection.projectedValue());
+    assertEquals(dec("0.8625"), projection.projectedScore().value());
+    assertEquals(Optional.of(date(1, 1).plusDays(100)), projection.targetDate());
+    assertEquals("2026-02-10=0.25, 2026-03-02=0.5", forecast.explanation().inputs().get("points"));
+    // a change of target alone keeps the scale: every value of the metric is fitted
+    KeyResult retargeted = keyResultBuilder("kr", metric("0", "100"))
+        .addCheckIns(checkIn(1, 1, "10"), checkIn(1, 31, "40"), checkIn(3, 2, "70"))
+        .addAdjustment(Adjustment.of(date(2, 1), metric("0", "120"), "raised"))
+        .build();
+    assertEquals(3, GOOGLE.forecast(retargeted, Q1, date(3, 2)).points());
+  }
+
+  @Test
+  void objectiveLevelForm_usesTheObjectivesPeriod() {
+    KeyResult keyResult = keyResult("kr", metric("0", "100"),
+        checkIn(1, 1, "10"), checkIn(1, 31, "40"));
+    Objective objective = objective(Commitment.COMMITTED, keyResult);
+    assertEquals(GOOGLE.forecast(keyResult, Q1, date(2, 1)),
+        GOOGLE.forecast(objective, KeyResultId.of("kr"), date(2, 1)));
+    UnknownKeyResultException unknown = assertThrows(UnknownKeyResultException.class,
+        () -> GOOGLE.forecast(objective, KeyResultId.of("nope"), date(2, 1)));
+    assertEquals(KeyResultId.of("nope"), unknown.keyResultId());
+    assertEquals(objective.id(), unknown.objectiveId());
+    assertEquals("keyResultId", unknown.field());
   }
 }
