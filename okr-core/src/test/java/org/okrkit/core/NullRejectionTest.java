@@ -20,7 +20,7 @@ class NullRejectionTest {
       Direction.class, Threshold.class, Band.class, Milestone.class, Checklist.class,
       ChecklistItem.class, CheckInValue.class, NumericValue.class, MilestoneValue.class,
       ChecklistValue.class, Confidence.class, ConfidenceLevel.class, CheckIn.class,
-      Adjustment.class, KeyResult.class, Status.class, Commitment.class, LifecycleEvent.class,
+      Adjustment.class, KeyResult.class, Status.class, Commitment.class, LifecycleEvent.class, Lifecycle.class,
       Alignment.class, Objective.class, Kpi.class, KpiReading.class, HealthTarget.class,
       OkrException.class, OkrStateException.class, IncompleteValueException.class);
 
