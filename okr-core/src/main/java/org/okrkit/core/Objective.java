@@ -519,12 +519,28 @@ public abstract class Objective {
     return adjust(keyResultId, Adjustment.of(date, adjusted, reason));
   }
 
+  /**
+   * Adjusts the target of a metric, or the level of a threshold, from a date on, to a number given
+   * as a double, taken in its shortest decimal form.
+   *
+   * @param keyResultId  the key result, not null
+   * @param date  the date from which the new target applies, not null
+   * @param newTarget  the new target or level, finite
+   * @param reason  why it changed, not blank
+   * @return the objective with the adjustment recorded, not null
+   * @throws OkrStateException if the objective is not active
+   * @throws OkrException if the number is NaN or infinite (field {@code newTarget}), the key
+   *     result is unknown, its measure has no single target, or the adjustment does not fit
+   */
+  public Objective adjustTarget(
+      KeyResultId keyResultId, LocalDate date, double newTarget, String reason) {
+    return adjustTarget(keyResultId, date, Require.finite("newTarget", newTarget), reason);
+  }
+
   private Objective withKeyResult(int index, KeyResult replacement) {
-    ImmutableList.Builder<KeyResult> keyResults = ImmutableList.builder();
-    for (int i = 0; i < keyResults().size(); i++) {
-      keyResults.add(i == index ? replacement : keyResults().get(i));
-    }
-    return new Builder().from(this).keyResults(keyResults.build()).assemble();
+    KeyResult[] keyResults = keyResults().toArray(new KeyResult[0]);
+    keyResults[index] = replacement;
+    return new Builder().from(this).keyResults(Arrays.asList(keyResults)).assemble();
   }
 
   private void requireStatus(String operation, Status... allowed) {

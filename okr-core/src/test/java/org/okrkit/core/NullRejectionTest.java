@@ -69,7 +69,7 @@ class NullRejectionTest {
     assertEquals("reason", assertThrows(NullPointerException.class,
         () -> LifecycleEvent.cancelled(Samples.FEB_1, null)).getMessage());
     assertEquals("itemNames", assertThrows(NullPointerException.class,
-        () -> CheckInValue.itemsDone(null)).getMessage());
+        () -> CheckInValue.itemsDone((Iterable<String>) null)).getMessage());
     assertEquals("parent", assertThrows(NullPointerException.class,
         () -> Alignment.toObjective(null)).getMessage());
     assertEquals("checkIn", assertThrows(NullPointerException.class,
