@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.internal.Require;
 
 /**
  * A link from an objective up to what it supports: a parent objective, or one key result of a
@@ -62,6 +63,18 @@ public abstract class Alignment {
   }
 
   /**
+   * Obtains a link to a parent objective with a weight given as a double, taken in its shortest decimal form.
+   *
+   * @param parent  the parent objective, not null
+   * @param weight  the share of the parent this objective contributes, above 0 and at most 1
+   * @return the link, not null
+   * @throws OkrException if the weight is NaN, infinite or out of range
+   */
+  public static Alignment toObjective(ObjectiveId parent, double weight) {
+    return toObjective(parent, Require.finite("weight", weight));
+  }
+
+  /**
    * Obtains a link to a key result of a parent objective with weight 1.
    *
    * @param parent  the objective the key result belongs to, not null
@@ -88,6 +101,19 @@ public abstract class Alignment {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(weight, "weight");
     return ImmutableAlignment.of(parent, Optional.of(keyResult), Decimals.canonical("weight", weight));
+  }
+
+  /**
+   * Obtains a link to a key result of a parent objective with a weight given as a double, taken in its shortest decimal form.
+   *
+   * @param parent  the objective the key result belongs to, not null
+   * @param keyResult  the parent key result, not null
+   * @param weight  the share of the parent key result this objective contributes, above 0 and at most 1
+   * @return the link, not null
+   * @throws OkrException if the weight is NaN, infinite or out of range
+   */
+  public static Alignment toKeyResult(ObjectiveId parent, KeyResultId keyResult, double weight) {
+    return toKeyResult(parent, keyResult, Require.finite("weight", weight));
   }
 
   /**

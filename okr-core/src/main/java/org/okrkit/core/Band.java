@@ -34,6 +34,19 @@ public abstract sealed class Band implements Measure permits ImmutableBand {
   }
 
   /**
+   * Obtains a band from bounds given as doubles, each taken in its shortest decimal form.
+   *
+   * @param lower  the lowest good value, finite
+   * @param upper  the highest good value, finite, above lower
+   * @param unit  the unit, not blank
+   * @return the band, not null
+   * @throws OkrException if a bound is NaN or infinite, upper is not above lower, or the unit is blank
+   */
+  public static Band of(double lower, double upper, String unit) {
+    return of(Require.finite("lower", lower), Require.finite("upper", upper), unit);
+  }
+
+  /**
    * Returns the lowest good value.
    *
    * @return the lower bound, not null

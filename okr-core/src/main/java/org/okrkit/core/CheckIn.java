@@ -43,6 +43,18 @@ public abstract class CheckIn {
   }
 
   /**
+   * Obtains a check-in of a number given as a double, taken in its shortest decimal form.
+   *
+   * @param date  the date of the check-in, not null
+   * @param value  the number reported, finite
+   * @return the check-in, not null
+   * @throws OkrException if the number is NaN or infinite (field {@code value})
+   */
+  public static CheckIn of(LocalDate date, double value) {
+    return of(date, CheckInValue.of(value));
+  }
+
+  /**
    * Returns a builder for a check-in with confidence or a note.
    *
    * @return a new builder, not null

@@ -68,4 +68,16 @@ public sealed interface CheckInValue permits NumericValue, MilestoneValue, Check
     }
     return ImmutableChecklistValue.of(names.build());
   }
+
+  /**
+   * Obtains the done items of a checklist, by item name; no names means nothing is done.
+   *
+   * @param itemNames  the names of the done items, not null, none null
+   * @return the value, not null
+   * @throws OkrException if a name is not a valid identifier
+   */
+  static ChecklistValue itemsDone(String... itemNames) {
+    Objects.requireNonNull(itemNames, "itemNames");
+    return itemsDone(java.util.Arrays.asList(itemNames));
+  }
 }

@@ -42,6 +42,18 @@ public abstract class ChecklistItem {
   }
 
   /**
+   * Obtains an item with a weight given as a double, taken in its shortest decimal form.
+   *
+   * @param name  the item's identifier, unique in its checklist, not blank
+   * @param weight  the item's weight, positive and finite
+   * @return the item, not null
+   * @throws OkrException if the name is blank, or the weight is NaN, infinite or not positive
+   */
+  public static ChecklistItem of(String name, double weight) {
+    return of(name, Require.finite("weight", weight));
+  }
+
+  /**
    * Returns the item's identifier.
    *
    * @return the name, not null

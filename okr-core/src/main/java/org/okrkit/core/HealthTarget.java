@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.internal.Require;
 
 /**
  * What a {@link Kpi} must do to be healthy: stay at or above a level, stay at or below it, stay
@@ -44,6 +45,17 @@ public abstract class HealthTarget {
   }
 
   /**
+   * Obtains a target to stay at or above a level given as a double, taken in its shortest decimal form.
+   *
+   * @param level  the level, finite
+   * @return the target, not null
+   * @throws OkrException if the number is NaN or infinite
+   */
+  public static HealthTarget stayAtOrAbove(double level) {
+    return stayAtOrAbove(Require.finite("value", level));
+  }
+
+  /**
    * Obtains a target to stay at or below a level.
    *
    * @param level  the level, not null
@@ -52,6 +64,17 @@ public abstract class HealthTarget {
    */
   public static HealthTarget stayAtOrBelow(BigDecimal level) {
     return single(Kind.STAY_AT_OR_BELOW, level);
+  }
+
+  /**
+   * Obtains a target to stay at or below a level given as a double, taken in its shortest decimal form.
+   *
+   * @param level  the level, finite
+   * @return the target, not null
+   * @throws OkrException if the number is NaN or infinite
+   */
+  public static HealthTarget stayAtOrBelow(double level) {
+    return stayAtOrBelow(Require.finite("value", level));
   }
 
   /**
@@ -66,6 +89,17 @@ public abstract class HealthTarget {
   }
 
   /**
+   * Obtains a target to increase to a value given as a double, taken in its shortest decimal form.
+   *
+   * @param target  the value to reach, finite
+   * @return the target, not null
+   * @throws OkrException if the number is NaN or infinite
+   */
+  public static HealthTarget increaseTo(double target) {
+    return increaseTo(Require.finite("value", target));
+  }
+
+  /**
    * Obtains a target to decrease to a value.
    *
    * @param target  the value to reach, not null
@@ -74,6 +108,17 @@ public abstract class HealthTarget {
    */
   public static HealthTarget decreaseTo(BigDecimal target) {
     return single(Kind.DECREASE_TO, target);
+  }
+
+  /**
+   * Obtains a target to decrease to a value given as a double, taken in its shortest decimal form.
+   *
+   * @param target  the value to reach, finite
+   * @return the target, not null
+   * @throws OkrException if the number is NaN or infinite
+   */
+  public static HealthTarget decreaseTo(double target) {
+    return decreaseTo(Require.finite("value", target));
   }
 
   /**
@@ -90,6 +135,18 @@ public abstract class HealthTarget {
     return ImmutableHealthTarget.of(
         Kind.STAY_WITHIN_BAND, Decimals.canonical("lower", lower),
         Optional.of(Decimals.canonical("upper", upper)));
+  }
+
+  /**
+   * Obtains a target to stay within a band given as doubles, each taken in its shortest decimal form.
+   *
+   * @param lower  the lowest healthy value, finite
+   * @param upper  the highest healthy value, finite, above lower
+   * @return the target, not null
+   * @throws OkrException if a bound is NaN or infinite, or upper is not above lower
+   */
+  public static HealthTarget stayWithin(double lower, double upper) {
+    return stayWithin(Require.finite("lower", lower), Require.finite("upper", upper));
   }
 
   private static HealthTarget single(Kind kind, BigDecimal value) {

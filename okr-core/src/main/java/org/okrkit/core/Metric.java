@@ -110,6 +110,17 @@ public abstract sealed class Metric implements Measure permits ImmutableMetric {
     return of(start(), newTarget, unit());
   }
 
+  /**
+   * Returns a metric with the same start and unit and another target, given as a double.
+   *
+   * @param newTarget  the new target, finite, different from the start
+   * @return the adjusted metric, not null
+   * @throws OkrException if the target is NaN or infinite, or equals the start
+   */
+  public Metric withTarget(double newTarget) {
+    return withTarget(Require.finite("target", newTarget));
+  }
+
   @Override
   public MeasureKind kind() {
     return MeasureKind.METRIC;

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,17 +22,20 @@ import org.okrkit.core.internal.Require;
  * with a closing note; a draft or active objective may be {@link Status#CANCELLED cancelled} with a
  * reason. Each transition is a dated {@link LifecycleEvent}; dates never go backwards.
  *
- * <p><b>Check-ins and adjustments</b> are accepted only while the objective is active, dated from
- * the later of its activation and its period's start. Check-ins may be dated up to {@value
- * #CHECK_IN_GRACE_DAYS} days after the period ends, so the closing check-in can be recorded before
- * the objective is closed; adjustments must fall inside the period.
+ * <p><b>Check-ins and adjustments</b> are accepted only while the objective is active, inside the
+ * window its {@link #lifecycle() lifecycle} gives: from the later of its activation and its
+ * period's start; check-ins up to {@value Period#CLOSING_GRACE_DAYS} days after the period ends
+ * ({@link Period#lastCheckInDate()}), so the closing check-in can be recorded before the objective
+ * is closed; adjustments inside the period.
  *
  * <p><b>History.</b> Nothing is overwritten: {@link #asOf(LocalDate)} replays the objective as it
  * was at the end of any date.
  *
  * <p><b>Commands</b> such as {@link #activate(LocalDate)} or {@link #checkIn(KeyResultId,
  * CheckIn)} return a new objective; the one they were called on is unaffected, also when they
- * throw. Building an objective with {@link #builder()} checks the same rules, so an objective
+ * throw. A command checks only the new fact against what it touches (the one key result, the
+ * lifecycle window, the transition), so it costs what it adds, not the whole history. Building an
+ * objective with {@link #builder()} checks every rule over the whole history, so an objective
  * restored from storage is as valid as one built by commands. The builder is for writing new
  * drafts and for restoring stored objectives; changes to a live objective go through the commands,
  * which enforce the lifecycle.
@@ -42,9 +46,6 @@ import org.okrkit.core.internal.Require;
 @Value.Immutable(copy = false)
 @OkrStyle
 public abstract class Objective {
-
-  /** Days after the period's end during which the closing check-in may still be dated. */
-  public static final int CHECK_IN_GRACE_DAYS = 14;
 
   Objective() {}
 
@@ -151,94 +152,77 @@ public abstract class Objective {
   public abstract ImmutableSet<ObjectiveId> dependsOn();
 
   /**
-   * Returns the lifecycle transitions in date order; empty for a draft.
+   * Returns the lifecycle transitions in date order, as stored; empty for a draft. {@link
+   * #lifecycle()} reads them: status, dates and the window of the history.
    *
    * @return the lifecycle events, not null
    */
-  public abstract ImmutableList<LifecycleEvent> lifecycle();
+  public abstract ImmutableList<LifecycleEvent> lifecycleEvents();
 
-  @Value.Check
-  void check() {
+  /**
+   * Returns the lifecycle: the events with the status, activation and end dates they give, and the
+   * window of dates check-ins and adjustments may carry.
+   *
+   * @return the lifecycle, not null
+   */
+  @Value.Lazy
+  public Lifecycle lifecycle() {
+    return Lifecycle.of(period(), lifecycleEvents());
+  }
+
+  /** Checks every rule over the whole objective: the restore path, where every fact is new. */
+  private Objective checkAll() {
     Require.text("title", title());
     description().ifPresent(text -> Require.text("description", text));
     Require.uniqueKeys("keyResults", keyResults(), KeyResult::id);
     Require.notOwner("contributors", contributors(), owner());
     coach().ifPresent(coach -> Require.notOwner("coach", ImmutableSet.of(coach), owner()));
-    Require.uniqueKeys("alignments", alignments(),
-        link -> new ParentKey(link.parentObjective(), link.parentKeyResult()));
-    checkLifecycle();
-    checkHistoryWindows();
-  }
-
-  private void checkLifecycle() {
-    Status status = Status.DRAFT;
-    LocalDate previous = null;
-    for (LifecycleEvent event : lifecycle()) {
-      if (!isAllowed(status, event.status())) {
-        throw new OkrException("lifecycle", event.toString(),
-            "objective " + id() + " cannot go from " + status + " to " + event.status());
-      }
-      if (previous != null && event.date().isBefore(previous)) {
-        throw new OkrException("lifecycle", event.toString(),
-            "is dated before the previous transition on " + previous);
-      }
-      if (event.status() == Status.CLOSED && event.date().isBefore(period().start())) {
-        throw new OkrException("lifecycle", event.toString(),
-            "an objective closes on or after its period starts on " + period().start()
-                + "; cancel it instead");
-      }
-      if (event.status() == Status.ACTIVE && event.date().isAfter(period().end())) {
-        throw new OkrException("lifecycle", event.toString(),
-            "an objective cannot be activated after its period ends on " + period().end());
-      }
-      status = event.status();
-      previous = event.date();
-    }
-    if (activatedOn().isPresent() && keyResults().isEmpty()) {
+    Require.uniqueKeys("alignments", alignments(), Alignment::target);
+    Lifecycle lifecycle = lifecycle();
+    if (lifecycle.activatedOn().isPresent() && keyResults().isEmpty()) {
       throw new OkrException("keyResults", "[]",
           "objective " + id() + " was activated, so it needs at least one key result");
     }
-  }
-
-  private static boolean isAllowed(Status from, Status to) {
-    switch (from) {
-      case DRAFT:
-        return to == Status.ACTIVE || to == Status.CANCELLED;
-      case ACTIVE:
-        return to == Status.CLOSED || to == Status.CANCELLED;
-      default:
-        return false;
-    }
-  }
-
-  private void checkHistoryWindows() {
-    Optional<LocalDate> activated = activatedOn();
-    Optional<LocalDate> ended = endedOn();
+    // Key results keep their history in date order, so the window is the first and last date's.
     for (KeyResult keyResult : keyResults()) {
-      for (CheckIn checkIn : keyResult.checkIns()) {
-        requireInWindow("checkIn.date", checkIn.date(), "a check-in of " + keyResult.id(),
-            activated, ended, period().end().plusDays(CHECK_IN_GRACE_DAYS));
+      List<CheckIn> checkIns = keyResult.checkIns();
+      if (!checkIns.isEmpty()) {
+        requireCheckInDate(keyResult.id(), checkIns.get(0).date());
+        requireCheckInDate(keyResult.id(), checkIns.get(checkIns.size() - 1).date());
       }
-      for (Adjustment adjustment : keyResult.adjustments()) {
-        requireInWindow("adjustment.date", adjustment.date(), "an adjustment of " + keyResult.id(),
-            activated, ended, period().end());
+      List<Adjustment> adjustments = keyResult.adjustments();
+      if (!adjustments.isEmpty()) {
+        requireAdjustmentDate(keyResult.id(), adjustments.get(0).date());
+        requireAdjustmentDate(keyResult.id(), adjustments.get(adjustments.size() - 1).date());
       }
+    }
+    return this;
+  }
+
+  private void requireCheckInDate(KeyResultId keyResultId, LocalDate date) {
+    if (!lifecycle().allowsCheckInOn(date)) {
+      throw outsideWindow("checkIn.date", date, "a check-in of " + keyResultId,
+          lifecycle().lastCheckInDate());
     }
   }
 
-  private void requireInWindow(String field, LocalDate date, String what,
-      Optional<LocalDate> activated, Optional<LocalDate> ended, LocalDate latestInPeriod) {
-    if (activated.isEmpty()) {
-      throw new OkrException(field, date.toString(),
+  private void requireAdjustmentDate(KeyResultId keyResultId, LocalDate date) {
+    if (!lifecycle().allowsAdjustmentOn(date)) {
+      throw outsideWindow("adjustment.date", date, "an adjustment of " + keyResultId,
+          lifecycle().lastAdjustmentDate());
+    }
+  }
+
+  private OkrException outsideWindow(String field, LocalDate date, String what,
+      Optional<LocalDate> last) {
+    Optional<LocalDate> first = lifecycle().firstHistoryDate();
+    if (first.isEmpty() || last.isEmpty()) {
+      return new OkrException(field, date.toString(),
           what + " needs objective " + id() + " to have been activated");
     }
-    LocalDate first = activated.get().isAfter(period().start()) ? activated.get() : period().start();
-    LocalDate last = ended.filter(end -> end.isBefore(latestInPeriod)).orElse(latestInPeriod);
-    if (date.isBefore(first) || date.isAfter(last)) {
-      throw new OkrException(field, date.toString(),
-          what + " must be dated from " + first + " to " + last
-              + " (while objective " + id() + " is active in " + period() + ")");
-    }
+    return new OkrException(field, date.toString(),
+        what + " must be dated from " + first.get() + " to " + last.get()
+            + " (while objective " + id() + " is active in " + period() + ")");
   }
 
   /**
@@ -247,7 +231,7 @@ public abstract class Objective {
    * @return the status, not null
    */
   public Status status() {
-    return lifecycle().isEmpty() ? Status.DRAFT : lifecycle().get(lifecycle().size() - 1).status();
+    return lifecycle().status();
   }
 
   /**
@@ -256,10 +240,7 @@ public abstract class Objective {
    * @return the activation date, not null
    */
   public Optional<LocalDate> activatedOn() {
-    return lifecycle().stream()
-        .filter(event -> event.status() == Status.ACTIVE)
-        .map(LifecycleEvent::date)
-        .findFirst();
+    return lifecycle().activatedOn();
   }
 
   /**
@@ -268,9 +249,25 @@ public abstract class Objective {
    * @return the end date, not null
    */
   public Optional<LocalDate> endedOn() {
-    return status().isFinal()
-        ? Optional.of(lifecycle().get(lifecycle().size() - 1).date())
-        : Optional.empty();
+    return lifecycle().endedOn();
+  }
+
+  /**
+   * Returns the date of the latest fact in the objective's history: its latest lifecycle event,
+   * check-in or adjustment. Commands that end the objective may not be dated before it.
+   *
+   * @return the latest history date, empty for a draft with no events, not null
+   */
+  public Optional<LocalDate> latestActivity() {
+    LocalDate latest = lifecycleEvents().isEmpty()
+        ? null : lifecycleEvents().get(lifecycleEvents().size() - 1).date();
+    for (KeyResult keyResult : keyResults()) {
+      LocalDate keyResultLatest = keyResult.latestActivity().orElse(null);
+      if (keyResultLatest != null && (latest == null || keyResultLatest.isAfter(latest))) {
+        latest = keyResultLatest;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /**
@@ -278,7 +275,7 @@ public abstract class Objective {
    *
    * @param keyResultId  the key result's id, not null
    * @return the key result, not null
-   * @throws OkrException if the objective has no key result with that id
+   * @throws UnknownKeyResultException if the objective has no key result with that id
    */
   public KeyResult keyResult(KeyResultId keyResultId) {
     return keyResults().get(indexOf(keyResultId));
@@ -302,8 +299,7 @@ public abstract class Objective {
         return i;
       }
     }
-    throw new OkrException("keyResultId", keyResultId.toString(),
-        "is not a key result of objective " + id());
+    throw new UnknownKeyResultException(id(), keyResultId);
   }
 
   /**
@@ -317,7 +313,7 @@ public abstract class Objective {
   public Objective addKeyResult(KeyResult keyResult) {
     Objects.requireNonNull(keyResult, "keyResult");
     requireStatus("add a key result", Status.DRAFT);
-    return ImmutableObjective.builder().from(this).addKeyResult(keyResult).build();
+    return new Builder().from(this).addKeyResult(keyResult).build();
   }
 
   /**
@@ -326,7 +322,7 @@ public abstract class Objective {
    * @param keyResultId  the id of the key result to remove, not null
    * @return the objective without that key result, not null
    * @throws OkrStateException if the objective is not a draft
-   * @throws OkrException if there is no such key result
+   * @throws UnknownKeyResultException if there is no such key result
    */
   public Objective removeKeyResult(KeyResultId keyResultId) {
     Objects.requireNonNull(keyResultId, "keyResultId");
@@ -338,7 +334,7 @@ public abstract class Objective {
         kept.add(keyResults().get(i));
       }
     }
-    return ImmutableObjective.builder().from(this).keyResults(kept.build()).build();
+    return new Builder().from(this).keyResults(kept.build()).build();
   }
 
   /**
@@ -352,7 +348,7 @@ public abstract class Objective {
   public Objective alignTo(Alignment alignment) {
     Objects.requireNonNull(alignment, "alignment");
     requireStatus("add an alignment", Status.DRAFT);
-    return ImmutableObjective.builder().from(this).addAlignment(alignment).build();
+    return new Builder().from(this).addAlignment(alignment).build();
   }
 
   /**
@@ -368,7 +364,7 @@ public abstract class Objective {
     if (dependsOn().contains(objectiveId)) {
       return this;
     }
-    return ImmutableObjective.builder().from(this).addDependsOn(objectiveId).build();
+    return new Builder().from(this).addDependsOn(objectiveId).build();
   }
 
   /**
@@ -386,7 +382,7 @@ public abstract class Objective {
       throw new OkrStateException(status().name(), "activate",
           "objective " + id() + " needs at least one key result first");
     }
-    return withEvent(LifecycleEvent.activated(date));
+    return withEvent(lifecycle().then(LifecycleEvent.activated(date)));
   }
 
   /**
@@ -402,8 +398,9 @@ public abstract class Objective {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(note, "note");
     requireStatus("close", Status.ACTIVE);
+    Lifecycle closed = lifecycle().then(LifecycleEvent.closed(date, note));
     requireNotBeforeHistory(date);
-    return withEvent(LifecycleEvent.closed(date, note));
+    return withEvent(closed);
   }
 
   /**
@@ -419,27 +416,23 @@ public abstract class Objective {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(reason, "reason");
     requireStatus("cancel", Status.DRAFT, Status.ACTIVE);
+    Lifecycle cancelled = lifecycle().then(LifecycleEvent.cancelled(date, reason));
     requireNotBeforeHistory(date);
-    return withEvent(LifecycleEvent.cancelled(date, reason));
+    return withEvent(cancelled);
   }
 
   private void requireNotBeforeHistory(LocalDate date) {
-    for (KeyResult keyResult : keyResults()) {
-      LocalDate latest = keyResult.latestCheckIn().map(CheckIn::date).orElse(date);
-      if (!keyResult.adjustments().isEmpty()) {
-        LocalDate adjusted = keyResult.adjustments().get(keyResult.adjustments().size() - 1).date();
-        latest = adjusted.isAfter(latest) ? adjusted : latest;
-      }
-      if (date.isBefore(latest)) {
-        throw new OkrException("date", date.toString(),
-            "key result " + keyResult.id() + " has history dated " + latest
-                + "; an objective cannot end before its own history");
-      }
+    Optional<LocalDate> latest = latestActivity();
+    if (latest.isPresent() && date.isBefore(latest.get())) {
+      throw new OkrException("date", date.toString(),
+          "objective " + id() + " has history dated " + latest.get()
+              + "; an objective cannot end before its own history");
     }
   }
 
-  private Objective withEvent(LifecycleEvent event) {
-    return ImmutableObjective.builder().from(this).addLifecycle(event).build();
+  /** The objective with a lifecycle already checked by {@link Lifecycle#then(LifecycleEvent)}. */
+  private Objective withEvent(Lifecycle checked) {
+    return new Builder().from(this).lifecycleEvents(checked.events()).assemble();
   }
 
   /**
@@ -458,6 +451,7 @@ public abstract class Objective {
     Objects.requireNonNull(checkIn, "checkIn");
     requireStatus("check in", Status.ACTIVE);
     int index = indexOf(keyResultId);
+    requireCheckInDate(keyResultId, checkIn.date());
     return withKeyResult(index, keyResults().get(index).withCheckIn(checkIn));
   }
 
@@ -476,6 +470,7 @@ public abstract class Objective {
     Objects.requireNonNull(adjustment, "adjustment");
     requireStatus("adjust", Status.ACTIVE);
     int index = indexOf(keyResultId);
+    requireAdjustmentDate(keyResultId, adjustment.date());
     KeyResult keyResult = keyResults().get(index);
     if (keyResult.measureAsOf(adjustment.date()).equals(adjustment.measure())) {
       throw new OkrException("adjustment.measure", adjustment.measure().toString(),
@@ -523,12 +518,28 @@ public abstract class Objective {
     return adjust(keyResultId, Adjustment.of(date, adjusted, reason));
   }
 
+  /**
+   * Adjusts the target of a metric, or the level of a threshold, from a date on, to a number given
+   * as a double, taken in its shortest decimal form.
+   *
+   * @param keyResultId  the key result, not null
+   * @param date  the date from which the new target applies, not null
+   * @param newTarget  the new target or level, finite
+   * @param reason  why it changed, not blank
+   * @return the objective with the adjustment recorded, not null
+   * @throws OkrStateException if the objective is not active
+   * @throws OkrException if the number is NaN or infinite (field {@code newTarget}), the key
+   *     result is unknown, its measure has no single target, or the adjustment does not fit
+   */
+  public Objective adjustTarget(
+      KeyResultId keyResultId, LocalDate date, double newTarget, String reason) {
+    return adjustTarget(keyResultId, date, Require.finite("newTarget", newTarget), reason);
+  }
+
   private Objective withKeyResult(int index, KeyResult replacement) {
-    ImmutableList.Builder<KeyResult> keyResults = ImmutableList.builder();
-    for (int i = 0; i < keyResults().size(); i++) {
-      keyResults.add(i == index ? replacement : keyResults().get(i));
-    }
-    return ImmutableObjective.builder().from(this).keyResults(keyResults.build()).build();
+    KeyResult[] keyResults = keyResults().toArray(new KeyResult[0]);
+    keyResults[index] = replacement;
+    return new Builder().from(this).keyResults(Arrays.asList(keyResults)).assemble();
   }
 
   private void requireStatus(String operation, Status... allowed) {
@@ -551,28 +562,25 @@ public abstract class Objective {
    */
   public Objective asOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    ImmutableList<LifecycleEvent> lifecycle = lifecycle().stream()
+    ImmutableList<LifecycleEvent> lifecycle = lifecycleEvents().stream()
         .filter(event -> !event.date().isAfter(date))
         .collect(ImmutableList.toImmutableList());
     ImmutableList<KeyResult> keyResults = keyResults().stream()
         .map(keyResult -> keyResult.asOf(date))
         .collect(ImmutableList.toImmutableList());
-    if (lifecycle.equals(lifecycle()) && keyResults.equals(keyResults())) {
+    boolean unchanged = lifecycle.size() == lifecycleEvents().size();
+    for (int i = 0; unchanged && i < keyResults.size(); i++) {
+      unchanged = keyResults.get(i) == keyResults().get(i);
+    }
+    if (unchanged) {
       return this;
     }
-    return ImmutableObjective.builder()
+    // A prefix of a valid history is valid: no check to repeat.
+    return new Builder()
         .from(this)
-        .lifecycle(lifecycle)
+        .lifecycleEvents(lifecycle)
         .keyResults(keyResults)
-        .build();
-  }
-
-  /** What makes two alignment links point at the same parent: ids may contain any separator. */
-  private record ParentKey(ObjectiveId objective, Optional<KeyResultId> keyResult) {
-    @Override
-    public String toString() {
-      return objective + keyResult.map(kr -> " key result " + kr).orElse("");
-    }
+        .assemble();
   }
 
   /**
@@ -583,5 +591,22 @@ public abstract class Objective {
    */
   public static final class Builder extends ImmutableObjective.Builder {
     Builder() {}
+
+    /**
+     * Builds the objective, checking every rule over its whole history.
+     *
+     * @return the objective, not null
+     * @throws IncompleteValueException if a required attribute is missing
+     * @throws OkrException if a rule is broken
+     */
+    @Override
+    public Objective build() {
+      return ((Objective) super.build()).checkAll();
+    }
+
+    /** Builds without the whole-history check, for commands that checked what they add. */
+    Objective assemble() {
+      return super.build();
+    }
   }
 }

@@ -51,6 +51,28 @@ public abstract class Period {
   }
 
   /**
+   * Obtains a custom period of a number of days from its first day, for example a two-week sprint:
+   * {@code ofDays(start, 14)} ends 13 days after start.
+   *
+   * @param start  the first day, not null
+   * @param days  the number of days, both ends included, at least 1
+   * @return the period, not null
+   * @throws OkrException if days is below 1 (field {@code days}), or the period would end after
+   *     9999-12-31 (field {@code end})
+   */
+  public static Period ofDays(LocalDate start, int days) {
+    Objects.requireNonNull(start, "start");
+    if (days < 1) {
+      throw new OkrException("days", Integer.toString(days), "must be at least 1");
+    }
+    if (ChronoUnit.DAYS.between(start, LAST_DAY) < days - 1L) {
+      throw new OkrException("end", start + " + " + days + " days",
+          "must not be after " + LAST_DAY);
+    }
+    return of(start, start.plusDays(days - 1L));
+  }
+
+  /**
    * Obtains a period of a given kind from its dates, for example to restore a stored period. A
    * year must run twelve months and a quarter three, each from the first day of a month.
    *

@@ -22,4 +22,24 @@ public enum Status {
   public boolean isFinal() {
     return this == CLOSED || this == CANCELLED;
   }
+
+  /**
+   * Tells whether an objective in this state may move to another: a draft may become active or
+   * cancelled, an active objective closed or cancelled; closed and cancelled are final.
+   *
+   * @param next  the state to move to, not null
+   * @return true if the transition is allowed
+   */
+  public boolean canBecome(Status next) {
+    switch (java.util.Objects.requireNonNull(next, "next")) {
+      case ACTIVE:
+        return this == DRAFT;
+      case CLOSED:
+        return this == ACTIVE;
+      case CANCELLED:
+        return this == DRAFT || this == ACTIVE;
+      default:
+        return false;
+    }
+  }
 }

@@ -39,6 +39,18 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
   }
 
   /**
+   * Obtains a threshold met when the value is at or above a level given as a double, taken in its shortest decimal form.
+   *
+   * @param level  the level, finite
+   * @param unit  the unit, not blank
+   * @return the threshold, not null
+   * @throws OkrException if the level is NaN or infinite, or the unit is blank
+   */
+  public static Threshold atOrAbove(double level, String unit) {
+    return atOrAbove(Require.finite("level", level), unit);
+  }
+
+  /**
    * Obtains a threshold met when the value is at or below a level.
    *
    * @param level  the level, not null
@@ -49,6 +61,18 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
    */
   public static Threshold atOrBelow(BigDecimal level, String unit) {
     return of(Comparison.AT_OR_BELOW, level, unit);
+  }
+
+  /**
+   * Obtains a threshold met when the value is at or below a level given as a double, taken in its shortest decimal form.
+   *
+   * @param level  the level, finite
+   * @param unit  the unit, not blank
+   * @return the threshold, not null
+   * @throws OkrException if the level is NaN or infinite, or the unit is blank
+   */
+  public static Threshold atOrBelow(double level, String unit) {
+    return atOrBelow(Require.finite("level", level), unit);
   }
 
   /**
@@ -64,6 +88,19 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
   public static Threshold of(Comparison comparison, BigDecimal level, String unit) {
     Objects.requireNonNull(level, "level");
     return ImmutableThreshold.of(comparison, Decimals.canonical("level", level), unit);
+  }
+
+  /**
+   * Obtains a threshold from its comparison, a level given as a double (taken in its shortest decimal form) and unit.
+   *
+   * @param comparison  which side of the level is good, not null
+   * @param level  the level, finite
+   * @param unit  the unit, not blank
+   * @return the threshold, not null
+   * @throws OkrException if the level is NaN or infinite, or the unit is blank
+   */
+  public static Threshold of(Comparison comparison, double level, String unit) {
+    return of(comparison, Require.finite("level", level), unit);
   }
 
   /**
@@ -115,6 +152,17 @@ public abstract sealed class Threshold implements Measure permits ImmutableThres
    */
   public Threshold withLevel(BigDecimal newLevel) {
     return of(comparison(), newLevel, unit());
+  }
+
+  /**
+   * Returns a threshold with the same comparison and unit at another level, given as a double.
+   *
+   * @param newLevel  the new level, finite
+   * @return the adjusted threshold, not null
+   * @throws OkrException if the level is NaN or infinite
+   */
+  public Threshold withLevel(double newLevel) {
+    return withLevel(Require.finite("level", newLevel));
   }
 
   @Override

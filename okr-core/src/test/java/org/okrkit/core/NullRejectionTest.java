@@ -21,8 +21,9 @@ class NullRejectionTest {
       ChecklistItem.class, CheckInValue.class, NumericValue.class, MilestoneValue.class,
       ChecklistValue.class, Confidence.class, ConfidenceLevel.class, CheckIn.class,
       Adjustment.class, KeyResult.class, Status.class, Commitment.class, LifecycleEvent.class,
-      Alignment.class, AlignmentTarget.class, Objective.class, Plan.class, CascadeRule.class,
-      Kpi.class, KpiReading.class, HealthTarget.class,
+      Lifecycle.class, Alignment.class, AlignmentTarget.class, Objective.class, Plan.class,
+      CascadeRule.class, Kpi.class, KpiReading.class, HealthTarget.class, KpiLink.class,
+      UnknownKeyResultException.class, UnknownKpiException.class, UnitMismatchException.class,
       OkrException.class, OkrStateException.class, IncompleteValueException.class);
 
   private static NullPointerTester tester() {
@@ -71,7 +72,7 @@ class NullRejectionTest {
     assertEquals("reason", assertThrows(NullPointerException.class,
         () -> LifecycleEvent.cancelled(Samples.FEB_1, null)).getMessage());
     assertEquals("itemNames", assertThrows(NullPointerException.class,
-        () -> CheckInValue.itemsDone(null)).getMessage());
+        () -> CheckInValue.itemsDone((Iterable<String>) null)).getMessage());
     assertEquals("parent", assertThrows(NullPointerException.class,
         () -> Alignment.toObjective(null)).getMessage());
     assertEquals("keyResult", assertThrows(NullPointerException.class,

@@ -136,7 +136,7 @@ class ObjectiveTest {
     assertEquals(Status.CLOSED, closed.status());
     assertEquals(Optional.of(MAR_31), closed.endedOn());
     assertEquals(Optional.of("Churn fell to 5.5 %; onboarding shipped late"),
-        closed.lifecycle().get(1).note());
+        closed.lifecycle().events().get(1).note());
     assertThrows(OkrStateException.class, () -> closed.close(MAR_31, "again"));
     assertThrows(OkrStateException.class, () -> closed.cancel(MAR_31, "no"));
   }
@@ -230,7 +230,7 @@ class ObjectiveTest {
 
   @Test
   void checkIn_closingCheckInInsideTheGraceWindow() {
-    LocalDate closingDay = MAR_31.plusDays(Objective.CHECK_IN_GRACE_DAYS);
+    LocalDate closingDay = MAR_31.plusDays(Period.CLOSING_GRACE_DAYS);
     Objective closed = Samples.active()
         .checkIn(NPS, CheckIn.of(closingDay, dec("46")))
         .close(closingDay, "NPS 46 of 50");
@@ -245,7 +245,7 @@ class ObjectiveTest {
     assertEquals("lifecycle", e.field());
     assertTrue(e.getMessage().contains("cancel it instead"), e.getMessage());
     assertThrows(OkrException.class, () -> Objective.builder().from(early)
-        .addLifecycle(LifecycleEvent.closed(LocalDate.of(2025, 12, 2), "restored")).build());
+        .addLifecycleEvent(LifecycleEvent.closed(LocalDate.of(2025, 12, 2), "restored")).build());
     assertEquals(Status.CANCELLED, early.cancel(LocalDate.of(2025, 12, 2), "dropped").status());
   }
 
@@ -365,7 +365,7 @@ class ObjectiveTest {
   void lifecycle_restoredFromStorageIsChecked() {
     Objective.Builder restored = Objective.builder().from(Samples.draft());
     OkrException skipsActive = assertThrows(OkrException.class, () -> restored
-        .lifecycle(List.of(LifecycleEvent.closed(MAR_31, "closed without activating")))
+        .lifecycleEvents(List.of(LifecycleEvent.closed(MAR_31, "closed without activating")))
         .build());
     assertTrue(skipsActive.getMessage().contains("cannot go from DRAFT to CLOSED"),
         skipsActive.getMessage());

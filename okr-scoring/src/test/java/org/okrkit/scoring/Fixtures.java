@@ -58,7 +58,7 @@ final class Fixtures {
     Objective.Builder builder = Objective.builder();
     builder.id(ObjectiveId.of("grow-q1")).title("Grow in Q1").level(Level.TEAM).owner(OWNER)
         .period(Q1).commitment(commitment).addKeyResults(keyResults)
-        .addLifecycle(LifecycleEvent.activated(date(1, 1)));
+        .addLifecycleEvent(LifecycleEvent.activated(date(1, 1)));
     return builder.build();
   }
 }

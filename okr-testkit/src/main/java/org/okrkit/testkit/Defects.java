@@ -701,19 +701,8 @@ public final class Defects {
      * check-ins and adjustments, all that okr-core keeps a cancellation from predating.
      */
     private LocalDate latestActivity(Objective objective) {
-      LocalDate latest = objective.period().start();
-      for (LifecycleEvent event : objective.lifecycle()) {
-        latest = event.date().isAfter(latest) ? event.date() : latest;
-      }
-      for (KeyResult keyResult : objective.keyResults()) {
-        for (CheckIn checkIn : keyResult.checkIns()) {
-          latest = checkIn.date().isAfter(latest) ? checkIn.date() : latest;
-        }
-        for (Adjustment adjustment : keyResult.adjustments()) {
-          latest = adjustment.date().isAfter(latest) ? adjustment.date() : latest;
-        }
-      }
-      return latest;
+      LocalDate start = objective.period().start();
+      return objective.latestActivity().filter(latest -> latest.isAfter(start)).orElse(start);
     }
   }
 

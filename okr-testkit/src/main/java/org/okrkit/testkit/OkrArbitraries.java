@@ -536,8 +536,8 @@ public final class OkrArbitraries {
     }
     return Combinators.combine(activations, Arbitraries.integers().between(0, 500), texts())
         .flatAs((activation, daysBeforeGraceEnd, note) -> {
-          LocalDate closing = latestOf(latestOf(activation, period.start()), period.end()
-              .plusDays(Objective.CHECK_IN_GRACE_DAYS).minusDays(daysBeforeGraceEnd));
+          LocalDate closing = latestOf(latestOf(activation, period.start()), period.lastCheckInDate()
+              .minusDays(daysBeforeGraceEnd));
           return withHistory(draft, activation, Optional.of(closing),
               LifecycleEvent.activated(activation), LifecycleEvent.closed(closing, note));
         });
@@ -547,11 +547,11 @@ public final class OkrArbitraries {
       Optional<LocalDate> ended, LifecycleEvent... events) {
     Period period = draft.period();
     LocalDate first = latestOf(activation, period.start());
-    LocalDate graceEnd = period.end().plusDays(Objective.CHECK_IN_GRACE_DAYS);
+    LocalDate graceEnd = period.lastCheckInDate();
     LocalDate last = ended.filter(end -> end.isBefore(graceEnd)).orElse(graceEnd);
     ImmutableList<LifecycleEvent> lifecycle = ImmutableList.copyOf(events);
     if (last.isBefore(first)) {
-      return Arbitraries.just(Objective.builder().from(draft).lifecycle(lifecycle).build());
+      return Arbitraries.just(Objective.builder().from(draft).lifecycleEvents(lifecycle).build());
     }
     Period window = Period.of(first, last);
     List<Arbitrary<KeyResult>> keyResults = new ArrayList<>();
@@ -561,7 +561,7 @@ public final class OkrArbitraries {
     return Combinators.combine(keyResults).as(list -> Objective.builder()
         .from(draft)
         .keyResults(list)
-        .lifecycle(lifecycle)
+        .lifecycleEvents(lifecycle)
         .build());
   }
 
@@ -569,20 +569,14 @@ public final class OkrArbitraries {
     return Combinators.combine(Arbitraries.integers().between(-30, 400), texts())
         .as((offset, reason) -> Objective.builder()
             .from(draft)
-            .lifecycle(List.of(LifecycleEvent.cancelled(draft.period().start().plusDays(offset),
+            .lifecycleEvents(List.of(LifecycleEvent.cancelled(draft.period().start().plusDays(offset),
                 reason)))
             .build());
   }
 
   private static Arbitrary<Objective> cancelledActive(Objective active) {
     // Cancelling on or after the latest activity keeps the recorded history legal.
-    LocalDate latest = active.activatedOn().orElseThrow();
-    for (KeyResult keyResult : active.keyResults()) {
-      for (CheckIn checkIn : keyResult.checkIns()) {
-        latest = latestOf(latest, checkIn.date());
-      }
-    }
-    LocalDate from = latest;
+    LocalDate from = active.latestActivity().orElseThrow();
     return Combinators.combine(Arbitraries.integers().between(0, 90), texts())
         .as((days, reason) -> active.cancel(from.plusDays(days), reason));
   }

@@ -317,7 +317,7 @@ final class PlanGenerator {
     for (int k = 0; k < keyResultCount[i]; k++) {
       objective.addKeyResult(keyResult(k, i, history));
     }
-    return objective.lifecycle(history.events).build();
+    return objective.lifecycleEvents(history.events).build();
   }
 
   ObjectiveId idOf(int i) {
@@ -349,10 +349,10 @@ final class PlanGenerator {
     LocalDate activation = period.start().plusDays(random.nextInt(-7, (int) Math.min(21, length)));
     history.events.add(LifecycleEvent.activated(activation));
     LocalDate first = activation.isAfter(period.start()) ? activation : period.start();
-    LocalDate last = period.end().plusDays(Objective.CHECK_IN_GRACE_DAYS);
+    LocalDate last = period.lastCheckInDate();
     if (target == Status.CLOSED || target == Status.CANCELLED) {
       LocalDate ended = target == Status.CLOSED
-          ? period.end().plusDays(random.nextInt(Objective.CHECK_IN_GRACE_DAYS + 1))
+          ? period.end().plusDays(random.nextInt(Period.CLOSING_GRACE_DAYS + 1))
           : first.plusDays(random.nextInt((int) length));
       if (ended.isBefore(activation)) {
         ended = activation;

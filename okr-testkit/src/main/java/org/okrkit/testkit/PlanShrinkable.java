@@ -261,7 +261,7 @@ final class PlanShrinkable implements Shrinkable<Plan> {
     return Objective.builder()
         .from(objective)
         .keyResults(keyResults)
-        .lifecycle(List.of())
+        .lifecycleEvents(List.of())
         .build();
   }
 }

@@ -103,7 +103,7 @@ class OkrArbitrariesProperties {
     Objective objective = sample.get2();
     assertEquals(status, objective.status());
     if (status != Status.DRAFT) {
-      assertFalse(objective.lifecycle().isEmpty());
+      assertFalse(objective.lifecycleEvents().isEmpty());
     }
     if (status == Status.ACTIVE || status == Status.CLOSED) {
       assertFalse(objective.keyResults().isEmpty());

@@ -268,7 +268,7 @@ class ObjectiveProperties {
     LocalDate activated = before.activatedOn().orElseThrow();
     LocalDate first = activated.isAfter(before.period().start())
         ? activated : before.period().start();
-    LocalDate last = before.period().end().plusDays(Objective.CHECK_IN_GRACE_DAYS);
+    LocalDate last = before.period().lastCheckInDate();
     KeyResult keyResult = command.keyResult(before);
     boolean freeDate = keyResult.checkIns().stream().noneMatch(c -> c.date().equals(date));
     return before.keyResults().contains(keyResult)
