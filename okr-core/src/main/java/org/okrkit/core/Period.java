@@ -31,10 +31,13 @@ public abstract class Period {
    */
   public static final int CLOSING_GRACE_DAYS = 14;
 
+  /** The last date okrkit supports: no period, and no date it computes, lies after it. */
+  public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
   private static final int MIN_YEAR = 1;
-  private static final int MAX_YEAR = 9999;
+  private static final int MAX_YEAR = LAST_DATE.getYear();
   private static final LocalDate FIRST_DAY = LocalDate.of(MIN_YEAR, 1, 1);
-  private static final LocalDate LAST_DAY = LocalDate.of(MAX_YEAR, 12, 31);
+  private static final LocalDate LAST_DAY = LAST_DATE;
 
   Period() {}
 

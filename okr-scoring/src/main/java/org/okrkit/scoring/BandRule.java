@@ -3,8 +3,6 @@ package org.okrkit.scoring;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.okrkit.core.Band;
-import org.okrkit.core.CheckInValue;
-import org.okrkit.core.NumericValue;
 
 /**
  * A band to stay within, both ends included: 1 inside; outside 0, or a linear fall-off over the
@@ -70,27 +68,6 @@ record BandRule(Band band) implements MeasureRule {
       return Fraction.ZERO;
     }
     return Fraction.of(width).subtract(distance).divide(width);
-  }
-
-  @Override
-  public Optional<BigDecimal> position(CheckInValue value) {
-    return value instanceof NumericValue
-        ? Optional.of(((NumericValue) value).value()) : Optional.empty();
-  }
-
-  @Override
-  public Optional<BigDecimal> target() {
-    return Optional.empty();
-  }
-
-  @Override
-  public int towardTarget() {
-    return 0;
-  }
-
-  @Override
-  public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return false;
   }
 
   @Override

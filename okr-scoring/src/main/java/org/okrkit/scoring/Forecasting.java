@@ -20,7 +20,6 @@ final class Forecasting {
   /** No target date is given more than about a century after the period's start. */
   static final long MAX_FORECAST_DAYS = 36_525;
 
-  private static final LocalDate LAST_SUPPORTED_DAY = LocalDate.of(9999, 12, 31);
   private static final String FIRST_DAY = "first day at target (x)";
 
   private Forecasting() {}
@@ -136,7 +135,7 @@ final class Forecasting {
           + crossing.toPlainString() + ", but the latest value (x = " + latestX
           + ") still misses it, so the day after it is the earliest date still possible";
     }
-    long lastX = ChronoUnit.DAYS.between(period.start(), LAST_SUPPORTED_DAY);
+    long lastX = ChronoUnit.DAYS.between(period.start(), Period.LAST_DATE);
     if (firstX.compareTo(BigDecimal.valueOf(MAX_FORECAST_DAYS)) > 0) {
       explanation.putIntermediate(FIRST_DAY, shown + ", more than " + MAX_FORECAST_DAYS
           + " days (100 years) after the period's start: no date");
@@ -144,7 +143,7 @@ final class Forecasting {
     }
     if (firstX.compareTo(BigDecimal.valueOf(lastX)) > 0) {
       explanation.putIntermediate(FIRST_DAY,
-          shown + ", after " + LAST_SUPPORTED_DAY + ", the last day okrkit supports: no date");
+          shown + ", after " + Period.LAST_DATE + ", the last day okrkit supports: no date");
       return Optional.empty();
     }
     explanation.putIntermediate(FIRST_DAY, shown);

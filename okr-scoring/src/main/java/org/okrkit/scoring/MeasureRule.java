@@ -8,6 +8,7 @@ import org.okrkit.core.Checklist;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Metric;
 import org.okrkit.core.Milestone;
+import org.okrkit.core.NumericValue;
 import org.okrkit.core.Threshold;
 
 /**
@@ -57,10 +58,13 @@ sealed interface MeasureRule
   Optional<Fraction> progress(ValueHistory values, ScoringProfile profile, Steps steps);
 
   /**
-   * Returns a value's position on the line a forecast fits: the number itself, or a checklist's
-   * done share; empty when the measure has no trend to project.
+   * Returns a value's position on the line a forecast fits: by default the number itself, empty
+   * for a value that is not a number (a milestone's); a checklist's is its done share.
    */
-  Optional<BigDecimal> position(CheckInValue value);
+  default Optional<BigDecimal> position(CheckInValue value) {
+    return value instanceof NumericValue
+        ? Optional.of(((NumericValue) value).value()) : Optional.empty();
+  }
 
   /** Why the measure has no trend to forecast at all; empty when it has one. */
   default Optional<String> noTrend() {
@@ -72,14 +76,23 @@ sealed interface MeasureRule
     return false;
   }
 
-  /** The position to reach, if the measure has one: a metric's target, a threshold's level, 1. */
-  Optional<BigDecimal> target();
+  /**
+   * The position to reach, if the measure has one: a metric's target, a threshold's level, 1 for a
+   * checklist; by default none (a band, a milestone).
+   */
+  default Optional<BigDecimal> target() {
+    return Optional.empty();
+  }
 
   /** Which way the position moves toward the target: 1 up, -1 down, 0 when there is no target. */
-  int towardTarget();
+  default int towardTarget() {
+    return 0;
+  }
 
-  /** Tells whether a position meets the target, as the profile compares. */
-  boolean meetsTarget(BigDecimal position, ScoringProfile profile);
+  /** Tells whether a position meets the target, as the profile compares; never without one. */
+  default boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
+    return false;
+  }
 
   /** Tells whether an exact projected position reaches the target (for a band: lies in it). */
   boolean reaches(Fraction position, ScoringProfile profile);

@@ -2,10 +2,8 @@ package org.okrkit.scoring;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Metric;
-import org.okrkit.core.NumericValue;
 
 /**
  * A metric from start to target, increasing or decreasing: linear progress {@code (value - start) /
@@ -54,12 +52,6 @@ record MetricRule(Metric metric) implements MeasureRule {
     Fraction progress = Fraction.of(moved, span);
     steps.step("progress", progress);
     return Optional.of(progress);
-  }
-
-  @Override
-  public Optional<BigDecimal> position(CheckInValue value) {
-    return value instanceof NumericValue
-        ? Optional.of(((NumericValue) value).value()) : Optional.empty();
   }
 
   @Override

@@ -1,8 +1,6 @@
 package org.okrkit.scoring;
 
-import java.math.BigDecimal;
 import java.util.Optional;
-import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Milestone;
 import org.okrkit.core.MilestoneValue;
 
@@ -31,28 +29,8 @@ record MilestoneRule(Milestone milestone) implements MeasureRule {
   }
 
   @Override
-  public Optional<BigDecimal> position(CheckInValue value) {
-    return Optional.empty();
-  }
-
-  @Override
   public Optional<String> noTrend() {
     return Optional.of("a milestone is done or not; it has no trend to project");
-  }
-
-  @Override
-  public Optional<BigDecimal> target() {
-    return Optional.empty();
-  }
-
-  @Override
-  public int towardTarget() {
-    return 0;
-  }
-
-  @Override
-  public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return false;
   }
 
   @Override

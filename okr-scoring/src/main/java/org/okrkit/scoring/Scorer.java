@@ -12,6 +12,7 @@ import org.okrkit.core.KpiId;
 import org.okrkit.core.Objective;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.Period;
+import org.okrkit.core.Plan;
 import org.okrkit.core.UnitMismatchException;
 import org.okrkit.core.UnknownKeyResultException;
 import org.okrkit.core.UnknownKpiException;
@@ -30,7 +31,8 @@ import org.okrkit.core.internal.Require;
  * KPI readings inside the period (see the package overview and {@code docs/scoring.md}).
  *
  * <p><b>KPIs.</b> A key result drawn from a KPI names the KPI and its aggregation ({@link
- * org.okrkit.core.KpiLink}); give the scorer the KPIs with {@link #withKpis(Iterable)}. Before
+ * org.okrkit.core.KpiLink}); give the scorer the KPIs with {@link #withKpis(Iterable)} or
+ * {@link #withKpisOf(Plan)}. Before
  * anything is scored, every KPI link of the key results asked for is checked: the KPI must be given
  * ({@link UnknownKpiException}) and every measure the key result ever had must be numeric and in
  * the KPI's unit ({@link UnitMismatchException}).
@@ -77,6 +79,18 @@ public final class Scorer {
       byId.put(kpi.id(), kpi);
     }
     return new Scorer(profile, byId.build());
+  }
+
+  /**
+   * Returns a scorer with the same profile and the KPIs of a plan, from which its key results are
+   * drawn.
+   *
+   * @param plan  the plan, not null
+   * @return the scorer, not null
+   */
+  public Scorer withKpisOf(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return withKpis(plan.kpis());
   }
 
   /**
@@ -209,6 +223,26 @@ public final class Scorer {
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(keyResultId, "keyResultId");
     return pace(keyResultOf(objective, keyResultId), objective.period(), asOf);
+  }
+
+  /**
+   * Judges the pace of one key result of an objective against phased targets, in the objective's
+   * period, as of a date.
+   *
+   * @param objective  the objective, not null
+   * @param keyResultId  the key result, not null
+   * @param asOf  the date, not null
+   * @param phasedTargets  the expected progress by date, inside the period, not null
+   * @return the pace, not null
+   * @throws UnknownKeyResultException if the objective has no such key result
+   * @throws OkrException if a phase date lies outside the period, or the key result's KPI link
+   *     does not fit
+   */
+  public Pace pace(Objective objective, KeyResultId keyResultId, LocalDate asOf,
+      PhasedTargets phasedTargets) {
+    Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    return pace(keyResultOf(objective, keyResultId), objective.period(), asOf, phasedTargets);
   }
 
   /**

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Measure;
-import org.okrkit.core.NumericValue;
 import org.okrkit.core.Threshold;
 
 /**
@@ -124,12 +122,6 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
     Measure then = values.measureOn(values.dateAt(index));
     Threshold judge = then instanceof Threshold ? (Threshold) then : threshold;
     return meets(judge, values.numberAt(index), strict);
-  }
-
-  @Override
-  public Optional<BigDecimal> position(CheckInValue value) {
-    return value instanceof NumericValue
-        ? Optional.of(((NumericValue) value).value()) : Optional.empty();
   }
 
   @Override

@@ -14,15 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import org.okrkit.core.Adjustment;
 import org.okrkit.core.Alignment;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.CascadeRule;
-import org.okrkit.core.CheckIn;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Level;
-import org.okrkit.core.LifecycleEvent;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
@@ -60,7 +57,6 @@ public final class Defects {
   private static final int INJECTED_DEPENDENCY_CYCLE_LENGTH = 5;
   private static final int MAX_ATTEMPTS = 64;
   private static final int DESCRIBED_CYCLE_IDS = 10;
-  private static final LocalDate LAST_SUPPORTED_DAY = LocalDate.of(9999, 12, 31);
 
   private Defects() {}
 
@@ -295,11 +291,11 @@ public final class Defects {
             ? child.period().start() : parent.period().start();
         // Growing the period keeps the child's own history and its children inside it. A parent
         // ending on the last supported day leaves no room to run beyond it.
-        if (!parent.period().end().isBefore(LAST_SUPPORTED_DAY)) {
+        if (!parent.period().end().isBefore(Period.LAST_DATE)) {
           return Optional.empty();
         }
         LocalDate end = parent.period().end().plusDays(1 + random.nextInt(30));
-        Period longer = Period.of(start, end.isAfter(LAST_SUPPORTED_DAY) ? LAST_SUPPORTED_DAY : end);
+        Period longer = Period.of(start, end.isAfter(Period.LAST_DATE) ? Period.LAST_DATE : end);
         Objective changedChild = Objective.builder().from(child).period(longer).build();
         List<ObjectiveId> ids = new ArrayList<>();
         ids.add(child.id());
