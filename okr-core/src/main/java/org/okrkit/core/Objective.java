@@ -1,6 +1,7 @@
 package org.okrkit.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,9 +44,14 @@ import org.okrkit.core.internal.Require;
  * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
  * about the whole plan, for okrkit's alignment module (planned). Immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
+// Copy methods are generated for the commands alone: the generated class is package-private, so
+// users never see them, and a command replaces one key result without a builder's full copy.
+@Value.Immutable(copy = true)
 @OkrStyle
 public abstract class Objective {
+
+  /** See {@link #keyResultIndex()}; not part of the value. */
+  private transient ImmutableMap<KeyResultId, Integer> keyResultIndex;
 
   Objective() {}
 
@@ -289,17 +295,37 @@ public abstract class Objective {
    */
   public Optional<KeyResult> findKeyResult(KeyResultId keyResultId) {
     Objects.requireNonNull(keyResultId, "keyResultId");
-    return keyResults().stream().filter(kr -> kr.id().equals(keyResultId)).findFirst();
+    Integer index = keyResultIndex().get(keyResultId);
+    return index == null ? Optional.empty() : Optional.of(keyResults().get(index));
   }
 
   private int indexOf(KeyResultId keyResultId) {
     Objects.requireNonNull(keyResultId, "keyResultId");
-    for (int i = 0; i < keyResults().size(); i++) {
-      if (keyResults().get(i).id().equals(keyResultId)) {
-        return i;
-      }
+    Integer index = keyResultIndex().get(keyResultId);
+    if (index == null) {
+      throw new UnknownKeyResultException(id(), keyResultId);
     }
-    throw new UnknownKeyResultException(id(), keyResultId);
+    return index;
+  }
+
+  /**
+   * The position of each key result by id, built once and handed on by the commands that keep the
+   * key results' ids and order, so a command finds its key result in constant time. Racy but
+   * benign, like {@code String.hashCode}: the map is immutable, and a thread that sees no map
+   * builds an equal one.
+   */
+  private ImmutableMap<KeyResultId, Integer> keyResultIndex() {
+    ImmutableMap<KeyResultId, Integer> index = keyResultIndex;
+    if (index == null) {
+      ImmutableMap.Builder<KeyResultId, Integer> byId =
+          ImmutableMap.builderWithExpectedSize(keyResults().size());
+      for (int i = 0; i < keyResults().size(); i++) {
+        byId.put(keyResults().get(i).id(), i);
+      }
+      index = byId.buildKeepingLast();
+      keyResultIndex = index;
+    }
+    return index;
   }
 
   /**
@@ -539,7 +565,10 @@ public abstract class Objective {
   private Objective withKeyResult(int index, KeyResult replacement) {
     KeyResult[] keyResults = keyResults().toArray(new KeyResult[0]);
     keyResults[index] = replacement;
-    return new Builder().from(this).keyResults(Arrays.asList(keyResults)).assemble();
+    Objective replaced = ((ImmutableObjective) this).withKeyResults(keyResults);
+    // the ids and their order are unchanged, so the index carries over
+    replaced.keyResultIndex = keyResultIndex;
+    return replaced;
   }
 
   private void requireStatus(String operation, Status... allowed) {
