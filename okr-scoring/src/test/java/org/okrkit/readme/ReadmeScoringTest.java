@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.okrkit.core.Objective;
 import org.okrkit.quickstart.QuickstartTest;
 import org.okrkit.quickstart.ReadmeSnippets;
+import org.okrkit.scoring.Fraction;
 import org.okrkit.scoring.GradeColour;
 import org.okrkit.scoring.Judgement;
 import org.okrkit.scoring.ObjectiveScore;
@@ -37,6 +38,8 @@ class ReadmeScoringTest {
     // churn 8 -> 5 at 7.2: 0.8 / 3 = 4/15; NPS 30 -> 45 (adjusted) at 38, weight 2: 8/15;
     // launch done: 1. (4/15 + 2 x 8/15 + 1) / 4 = (35/15) / 4 = 35/60 = 0.58333... -> 0.5833.
     assertEquals(new BigDecimal("0.5833"), score.value());
+    // 35/60 in lowest terms, as the README says
+    assertEquals(Fraction.of(7, 12), score.exact());
     // Grade from the exact 0.58333 to tenths: 0.6, in the yellow band [0.4, 0.7).
     assertEquals(new BigDecimal("0.6"), score.grade());
     assertEquals(GradeColour.YELLOW, score.colour());
