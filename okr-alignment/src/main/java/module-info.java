@@ -4,4 +4,6 @@ module org.okrkit.alignment {
   requires transitive org.okrkit.scoring;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
+
+  exports org.okrkit.alignment;
 }
