@@ -134,7 +134,9 @@ public final class KeyResult {
 
   /**
    * Returns the KPI this key result is drawn from and how its readings are aggregated, if any. A
-   * key result drawn from a KPI takes its values from the KPI's readings, not from check-ins.
+   * key result drawn from a KPI takes its values from the KPI's readings, not from check-ins:
+   * its check-ins still record the owner's confidence and notes, which pace reads, but their
+   * values are not scored. Every measure such a key result has is numeric.
    *
    * @return the KPI link, not null
    */
@@ -275,6 +277,11 @@ public final class KeyResult {
     if (index > 0 && adjustments.get(index - 1).date().equals(date)) {
       throw sameDateAdjustment(date);
     }
+    requireChange(index > 0 ? adjustments.get(index - 1).measure() : measure, adjustment);
+    if (index < adjustments.size()) {
+      requireChange(adjustment.measure(), adjustments.get(index));
+    }
+    requireKpiCanFeed(adjustment.measure());
     Optional<LocalDate> nextAdjustment = index < adjustments.size()
         ? Optional.of(adjustments.get(index).date()) : Optional.empty();
     int first = countOnOrBefore(checkIns, CheckIn::date, date.minusDays(1));
@@ -286,6 +293,24 @@ public final class KeyResult {
       requireFits(adjustment.measure(), governed);
     }
     return new KeyResult(this, checkIns, adjustments.insert(index, adjustment));
+  }
+
+  /** An adjustment must change the measure in force before it: no adjustment is a no-op. */
+  private void requireChange(Measure before, Adjustment adjustment) {
+    if (before.equals(adjustment.measure())) {
+      throw new OkrException("adjustment.measure", adjustment.measure().toString(),
+          "is already in force for key result " + id + " on " + adjustment.date()
+              + "; an adjustment must change something");
+    }
+  }
+
+  /** A KPI gives numbers in a unit, so a key result drawn from one is measured by numbers. */
+  private void requireKpiCanFeed(Measure measure) {
+    if (kpi.isPresent() && !measure.kind().isNumeric()) {
+      throw new OkrException("measure", measure.toString(),
+          "key result " + id + " is drawn from KPI " + kpi.get().kpiId()
+              + ", so its measures must be numeric (metric, threshold or band)");
+    }
   }
 
   private void requireFits(Measure inForce, CheckIn checkIn) {
@@ -311,10 +336,13 @@ public final class KeyResult {
     Require.text("title", title);
     Require.positive("weight", weight);
     Require.notOwner("contributors", contributors, owner);
-    for (int i = 1; i < adjustments.size(); i++) {
-      if (adjustments.get(i).date().equals(adjustments.get(i - 1).date())) {
+    requireKpiCanFeed(measure);
+    for (int i = 0; i < adjustments.size(); i++) {
+      if (i > 0 && adjustments.get(i).date().equals(adjustments.get(i - 1).date())) {
         throw sameDateAdjustment(adjustments.get(i).date());
       }
+      requireChange(i > 0 ? adjustments.get(i - 1).measure() : measure, adjustments.get(i));
+      requireKpiCanFeed(adjustments.get(i).measure());
     }
     // One walk over both date-ordered lists keeps the measure in force without a search per date.
     Measure inForce = measure;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.internal.Require;
 
 /**
  * The lifecycle of an objective set for a period: its dated {@link LifecycleEvent transitions},
@@ -37,7 +38,8 @@ public abstract class Lifecycle {
    *     period's end or closes before the period's start
    */
   public static Lifecycle of(Period period, Iterable<? extends LifecycleEvent> events) {
-    return ImmutableLifecycle.of(period, events);
+    Objects.requireNonNull(period, "period");
+    return ImmutableLifecycle.of(period, Require.noNulls("events", events));
   }
 
   /**

@@ -11,5 +11,15 @@ public enum MeasureKind {
   /** A {@link Milestone}. */
   MILESTONE,
   /** A {@link Checklist}. */
-  CHECKLIST
+  CHECKLIST;
+
+  /**
+   * Tells whether measures of this kind are judged on numbers in a unit, so that a KPI can feed
+   * them: metrics, thresholds and bands.
+   *
+   * @return true for {@link #METRIC}, {@link #THRESHOLD} and {@link #BAND}
+   */
+  public boolean isNumeric() {
+    return this == METRIC || this == THRESHOLD || this == BAND;
+  }
 }

@@ -497,13 +497,7 @@ public abstract class Objective {
     requireStatus("adjust", Status.ACTIVE);
     int index = indexOf(keyResultId);
     requireAdjustmentDate(keyResultId, adjustment.date());
-    KeyResult keyResult = keyResults().get(index);
-    if (keyResult.measureAsOf(adjustment.date()).equals(adjustment.measure())) {
-      throw new OkrException("adjustment.measure", adjustment.measure().toString(),
-          "is already in force for key result " + keyResultId + " on " + adjustment.date()
-              + "; an adjustment must change something");
-    }
-    return withKeyResult(index, keyResult.withAdjustment(adjustment));
+    return withKeyResult(index, keyResults().get(index).withAdjustment(adjustment));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.okrkit.core.internal.Require;
 
 /**
  * A plan: the objectives of an organisation for a time, the KPIs their key results may be drawn
@@ -104,8 +105,8 @@ public final class Plan {
    */
   public static Plan of(Iterable<Objective> objectives, Iterable<Kpi> kpis,
       Map<OrgUnitId, OrgUnitId> parentUnits) {
-    Objects.requireNonNull(objectives, "objectives");
-    Objects.requireNonNull(kpis, "kpis");
+    Require.noNulls("objectives", objectives);
+    Require.noNulls("kpis", kpis);
     Objects.requireNonNull(parentUnits, "parentUnits");
     ImmutableList<Objective> objectiveList = ImmutableList.copyOf(objectives);
     ImmutableList<Kpi> kpiList = ImmutableList.copyOf(kpis);

@@ -28,7 +28,7 @@ record BandRule(Band band) implements MeasureRule {
 
   @Override
   public Optional<Fraction> progress(ValueHistory values, ScoringProfile profile, Steps steps) {
-    Fraction distance = distanceOutside(Fraction.of(values.numberAt(values.latestIndex())));
+    Fraction distance = distanceOutside(Fraction.exactly(values.numberAt(values.latestIndex())));
     steps.step("distance outside", distance);
     if (profile.band().mode() == BandMode.ZERO_OUTSIDE) {
       return Optional.of(distance.signum() == 0 ? Fraction.ONE : Fraction.ZERO);
@@ -47,10 +47,10 @@ record BandRule(Band band) implements MeasureRule {
   /** How far a value lies outside the band, 0 inside. */
   private Fraction distanceOutside(Fraction value) {
     if (value.compareTo(band.lower()) < 0) {
-      return Fraction.of(band.lower()).subtract(value);
+      return Fraction.exactly(band.lower()).subtract(value);
     }
     if (value.compareTo(band.upper()) > 0) {
-      return value.subtract(Fraction.of(band.upper()));
+      return value.subtract(Fraction.exactly(band.upper()));
     }
     return Fraction.ZERO;
   }
@@ -67,7 +67,7 @@ record BandRule(Band band) implements MeasureRule {
     if (distance.compareTo(width) >= 0) {
       return Fraction.ZERO;
     }
-    return Fraction.of(width).subtract(distance).divide(width);
+    return Fraction.exactly(width).subtract(distance).divide(width);
   }
 
   @Override

@@ -20,16 +20,6 @@ record ChecklistRule(Checklist checklist) implements MeasureRule {
   }
 
   @Override
-  public Optional<String> unit() {
-    return Optional.empty();
-  }
-
-  @Override
-  public void describe(ScoringProfile profile, Steps steps) {
-    // the items are in the measure, which every explanation shows
-  }
-
-  @Override
   public Optional<Fraction> progress(ValueHistory values, ScoringProfile profile, Steps steps) {
     ChecklistValue done = (ChecklistValue) values.valueAt(values.latestIndex());
     BigDecimal doneWeight = doneWeight(done);

@@ -11,8 +11,8 @@ import org.okrkit.core.Period;
 import org.okrkit.core.internal.Decimals;
 
 /**
- * Forecasts a key result: the exact least-squares line through the positions of its comparable
- * values (see {@link ValueHistory#firstComparable()}), projected to the period's end, scored and
+ * Forecasts a key result: the exact least-squares line through the positions of its values (see
+ * {@link ValueHistory}: only those on the scale of the measure in force), projected to the period's end, scored and
  * judged by the {@link MeasureRule} of the measure in force. Linear in the values.
  */
 final class Forecasting {
@@ -42,7 +42,7 @@ final class Forecasting {
     StringBuilder points = new StringBuilder();
     List<LocalDate> dates = new ArrayList<>();
     List<BigDecimal> positions = new ArrayList<>();
-    for (int i = values.firstComparable(); i < values.size(); i++) {
+    for (int i = 0; i < values.size(); i++) {
       Optional<BigDecimal> y = rule.position(values.valueAt(i));
       if (y.isEmpty()) {
         continue;

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.okrkit.core.OkrException;
+import org.okrkit.core.internal.Decimals;
 
 /**
  * An exact fraction of two integers, kept in lowest terms with a positive denominator: the exact
@@ -22,6 +23,9 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** One. */
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+  /** The most decimal places a fraction is rounded to. */
+  public static final int MAX_ROUNDING_SCALE = 100;
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
@@ -79,11 +83,18 @@ public final class Fraction implements Comparable<Fraction> {
   /**
    * Obtains a decimal as a fraction, for example {@code 0.25} as {@code 1/4}.
    *
-   * @param value  the decimal, not null
+   * @param value  the decimal, within okrkit's range of 64 integer and 32 fraction digits, not
+   *     null
    * @return the fraction, not null
+   * @throws OkrException if the decimal is beyond okrkit's range
    */
   public static Fraction of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
+    return exactly(Decimals.canonical("value", value));
+  }
+
+  /** Returns any decimal as a fraction, without the range check of okrkit's values. */
+  static Fraction exactly(BigDecimal value) {
     return of(value, BigDecimal.ONE);
   }
 
@@ -141,13 +152,13 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** Returns this times a decimal. */
   Fraction multiply(BigDecimal factor) {
-    Fraction other = of(factor);
+    Fraction other = exactly(factor);
     return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
   /** Returns this divided by a decimal that is not zero. */
   Fraction divide(BigDecimal divisor) {
-    Fraction other = of(divisor);
+    Fraction other = exactly(divisor);
     return reduced(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
@@ -162,7 +173,7 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** Compares with a decimal exactly. */
   int compareTo(BigDecimal value) {
-    return compareTo(of(value));
+    return compareTo(exactly(value));
   }
 
   /**
@@ -173,20 +184,26 @@ public final class Fraction implements Comparable<Fraction> {
    */
   @Override
   public int compareTo(Fraction other) {
+    Objects.requireNonNull(other, "other");
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 
   /**
    * Returns the fraction rounded once to a number of decimal places.
    *
-   * @param scale  the number of decimal places
+   * @param scale  the number of decimal places, from 0 to {@value #MAX_ROUNDING_SCALE}
    * @param mode  the rounding mode, not null
    * @return the rounded decimal, not null
+   * @throws OkrException if the scale is out of range
    * @throws ArithmeticException if the mode is {@link RoundingMode#UNNECESSARY} and the fraction
    *     does not fit the scale
    */
   public BigDecimal round(int scale, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
+    if (scale < 0 || scale > MAX_ROUNDING_SCALE) {
+      throw new OkrException("scale", Integer.toString(scale),
+          "must be from 0 to " + MAX_ROUNDING_SCALE + " decimal places");
+    }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
   }
 

@@ -10,7 +10,6 @@ import org.okrkit.core.Kpi;
 import org.okrkit.core.KpiId;
 import org.okrkit.core.KpiLink;
 import org.okrkit.core.Measure;
-import org.okrkit.core.OkrException;
 import org.okrkit.core.Period;
 import org.okrkit.core.UnitMismatchException;
 import org.okrkit.core.UnknownKpiException;
@@ -50,12 +49,9 @@ final class KeyResultScoring {
   }
 
   private static void checkUnit(KeyResult keyResult, Measure measure, Kpi kpi) {
+    // okr-core lets only numeric measures, which have a unit, be drawn from a KPI
     Optional<String> unit = MeasureRule.of(measure).unit();
-    if (unit.isEmpty()) {
-      throw new OkrException("measure", measure.toString(),
-          "key result " + keyResult.id() + " is drawn from KPI " + kpi.id()
-              + ", so its measure must be numeric (metric, threshold or band)");
-    }
+    assert unit.isPresent() : "okrkit bug: a KPI-drawn key result with measure " + measure;
     if (!kpi.unit().equals(unit.get())) {
       throw new UnitMismatchException(keyResult.id(), unit.get(), kpi.id(), kpi.unit());
     }

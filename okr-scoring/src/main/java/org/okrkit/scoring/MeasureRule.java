@@ -39,16 +39,20 @@ sealed interface MeasureRule
   /** The rule applied under a profile, as named in explanations. */
   ScoringRule rule(ScoringProfile profile);
 
-  /** The unit of a numeric measure; empty for milestones and checklists, which a KPI cannot feed. */
-  Optional<String> unit();
+  /** The unit of a numeric measure; by default none (milestones, checklists: no KPI feeds them). */
+  default Optional<String> unit() {
+    return Optional.empty();
+  }
 
   /** Tells whether values recorded under the other measure lie on this one's scale. */
   default boolean sameScaleAs(MeasureRule other) {
     return getClass() == other.getClass() && unit().equals(other.unit());
   }
 
-  /** Records the measure's own inputs (start, target, level, ...). */
-  void describe(ScoringProfile profile, Steps steps);
+  /** Records the measure's own inputs (start, target, level, ...); by default there are none. */
+  default void describe(ScoringProfile profile, Steps steps) {
+    // the measure itself, which every explanation shows, is all there is
+  }
 
   /**
    * Returns the exact progress of the values, before floor and cap, recording each step; empty

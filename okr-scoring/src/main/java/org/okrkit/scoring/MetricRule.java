@@ -34,7 +34,7 @@ record MetricRule(Metric metric) implements MeasureRule {
   public Optional<Fraction> progress(ValueHistory values, ScoringProfile profile, Steps steps) {
     BigDecimal value = values.numberAt(values.latestIndex());
     if (profile.metricFormula() == MetricFormula.ALL_OR_NOTHING) {
-      boolean reached = reached(value);
+      boolean reached = reaches(Fraction.exactly(value), profile);
       steps.step("reached", reached);
       return Optional.of(reached ? Fraction.ONE : Fraction.ZERO);
     }
@@ -66,9 +66,10 @@ record MetricRule(Metric metric) implements MeasureRule {
 
   @Override
   public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return reached(position);
+    return reaches(Fraction.exactly(position), profile);
   }
 
+  /** The target is reached at it or beyond, in the metric's direction. */
   @Override
   public boolean reaches(Fraction position, ScoringProfile profile) {
     return towardTarget() * position.compareTo(metric.target()) >= 0;
@@ -79,7 +80,7 @@ record MetricRule(Metric metric) implements MeasureRule {
     if (profile.metricFormula() == MetricFormula.ALL_OR_NOTHING) {
       return reaches(position, profile) ? Fraction.ONE : Fraction.ZERO;
     }
-    Fraction start = Fraction.of(metric.start());
+    Fraction start = Fraction.exactly(metric.start());
     Fraction moved = increasing() ? position.subtract(start) : start.subtract(position);
     return moved.divide(increasing()
         ? metric.target().subtract(metric.start()) : metric.start().subtract(metric.target()));
@@ -87,10 +88,5 @@ record MetricRule(Metric metric) implements MeasureRule {
 
   private boolean increasing() {
     return metric.direction() == Direction.INCREASE;
-  }
-
-  /** The target is reached at it or beyond, in the metric's direction. */
-  private boolean reached(BigDecimal value) {
-    return towardTarget() * value.compareTo(metric.target()) >= 0;
   }
 }

@@ -13,16 +13,6 @@ record MilestoneRule(Milestone milestone) implements MeasureRule {
   }
 
   @Override
-  public Optional<String> unit() {
-    return Optional.empty();
-  }
-
-  @Override
-  public void describe(ScoringProfile profile, Steps steps) {
-    // a milestone has no inputs beyond its value
-  }
-
-  @Override
   public Optional<Fraction> progress(ValueHistory values, ScoringProfile profile, Steps steps) {
     boolean done = ((MilestoneValue) values.valueAt(values.latestIndex())).done();
     return Optional.of(done ? Fraction.ONE : Fraction.ZERO);

@@ -123,7 +123,7 @@ final class ObjectiveAggregate {
       sum = sum.add(term(keyResult, weighted, weights)
           .round(DECIMAL_PLACES, RoundingMode.HALF_EVEN));
     }
-    return Fraction.of(sum);
+    return Fraction.exactly(sum);
   }
 
   /** Describes how the mean was summed, for the explanation. */

@@ -125,7 +125,7 @@ public abstract class PaceRule {
    */
   public PaceStatus statusOf(BigDecimal expected, BigDecimal actual) {
     return statusOf(Decimals.canonical("expected", expected),
-        Fraction.of(Decimals.canonical("actual", actual)));
+        Fraction.exactly(Decimals.canonical("actual", actual)));
   }
 
   /** Compares exact progress: behind beyond a tolerance means below {@code lowestAllowed}. */

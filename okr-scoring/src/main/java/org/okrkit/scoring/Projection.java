@@ -43,7 +43,9 @@ public abstract class Projection {
   public abstract BigDecimal projectedValue();
 
   /**
-   * Returns the score of the exact projected value, as if it were the latest value.
+   * Returns the score of the exact projected value, as if it were the latest value. A projection
+   * has no future check-ins or days to count, so for a threshold scored as a share this tells
+   * whether the trend ends on the good side of the level, not the share the period will end with.
    *
    * @return the projected score, not null
    */

@@ -86,7 +86,7 @@ public abstract class ScoreCap {
       return Fraction.ZERO;
     }
     if (limit().isPresent() && raw.compareTo(limit().get()) > 0) {
-      return Fraction.of(limit().get());
+      return Fraction.exactly(limit().get());
     }
     return raw;
   }

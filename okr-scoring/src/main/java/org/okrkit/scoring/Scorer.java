@@ -71,8 +71,7 @@ public final class Scorer {
    * @throws OkrException if a KPI id appears twice
    */
   public Scorer withKpis(Iterable<Kpi> kpis) {
-    Objects.requireNonNull(kpis, "kpis");
-    ImmutableList<Kpi> list = ImmutableList.copyOf(kpis);
+    ImmutableList<Kpi> list = ImmutableList.copyOf(Require.noNulls("kpis", kpis));
     Require.uniqueKeys("kpis", list, Kpi::id);
     ImmutableMap.Builder<KpiId, Kpi> byId = ImmutableMap.builderWithExpectedSize(list.size());
     for (Kpi kpi : list) {
@@ -123,8 +122,8 @@ public final class Scorer {
    * @return the score, not scored if there is no value on or before the date, not null
    * @throws UnknownKpiException if the key result is drawn from a KPI that was not given
    * @throws UnitMismatchException if that KPI's unit differs from a measure of the key result
-   * @throws OkrException if the key result is drawn from a KPI but a measure it had is not
-   *     numeric, or the KPI's aggregate (a sum of many readings) has more than 64 integer digits
+   * @throws OkrException if the KPI's aggregate (a sum of many readings) has more than 64
+   *     integer digits
    */
   public KeyResultScore score(KeyResult keyResult, Period period, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");

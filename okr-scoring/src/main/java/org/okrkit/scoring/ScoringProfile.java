@@ -272,7 +272,7 @@ public abstract class ScoringProfile {
    */
   public Score score(BigDecimal value) {
     Objects.requireNonNull(value, "value");
-    return score(Fraction.of(Decimals.canonical("value", value)));
+    return score(Fraction.exactly(Decimals.canonical("value", value)));
   }
 
   /** Scores an exact fraction; see {@link #score(BigDecimal)}. */

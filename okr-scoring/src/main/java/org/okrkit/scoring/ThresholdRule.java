@@ -10,7 +10,7 @@ import org.okrkit.core.Threshold;
 /**
  * A threshold to stay at or above (or at or below): met or not at the latest value, or the share
  * of check-ins or of days that met it, as the profile's {@link ThresholdScoring} says. The one test
- * of "met" is {@link #meets(Threshold, BigDecimal, boolean)}; shares judge each value by the
+ * of "met" is {@link #meets(Threshold, Fraction, boolean)}; shares judge each value by the
  * threshold in force on its date.
  */
 record ThresholdRule(Threshold threshold) implements MeasureRule {
@@ -18,12 +18,16 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
   private static final String NONE_IN_PERIOD =
       "no check-in inside the period, and a share counts only the period's own check-ins and days";
 
-  /** Tells whether a value meets a threshold; strictly, the level itself does not. */
-  static boolean meets(Threshold threshold, BigDecimal value, boolean strict) {
-    if (strict && value.compareTo(threshold.level()) == 0) {
-      return false;
+  /**
+   * Tells whether a value meets a threshold: on its good side, or on the level itself unless
+   * strictly. The one test of "met", for recorded values and for projections alike.
+   */
+  static boolean meets(Threshold threshold, Fraction value, boolean strict) {
+    int side = value.compareTo(threshold.level());
+    if (threshold.comparison() == Threshold.Comparison.AT_OR_BELOW) {
+      side = -side;
     }
-    return threshold.isMet(value);
+    return strict ? side > 0 : side >= 0;
   }
 
   @Override
@@ -49,7 +53,8 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
     boolean strict = profile.threshold().isStrict();
     switch (profile.threshold().mode()) {
       case LATEST_CHECK_IN: {
-        boolean met = meets(threshold, values.numberAt(values.latestIndex()), strict);
+        boolean met = meets(threshold,
+            Fraction.exactly(values.numberAt(values.latestIndex())), strict);
         steps.step("met", met);
         return Optional.of(met ? Fraction.ONE : Fraction.ZERO);
       }
@@ -121,7 +126,7 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
   private boolean meetsOn(ValueHistory values, int index, boolean strict) {
     Measure then = values.measureOn(values.dateAt(index));
     Threshold judge = then instanceof Threshold ? (Threshold) then : threshold;
-    return meets(judge, values.numberAt(index), strict);
+    return meets(judge, Fraction.exactly(values.numberAt(index)), strict);
   }
 
   @Override
@@ -141,13 +146,12 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
 
   @Override
   public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return meets(threshold, position, profile.threshold().isStrict());
+    return reaches(Fraction.exactly(position), profile);
   }
 
   @Override
   public boolean reaches(Fraction position, ScoringProfile profile) {
-    int side = towardTarget() * position.compareTo(threshold.level());
-    return profile.threshold().isStrict() ? side > 0 : side >= 0;
+    return meets(threshold, position, profile.threshold().isStrict());
   }
 
   @Override

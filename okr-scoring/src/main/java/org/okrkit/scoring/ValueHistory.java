@@ -31,12 +31,15 @@ import org.okrkit.core.internal.Decimals;
  *   <li>A KPI reading counts from the period's start up to the date judged, and at most up to the
  *       period's end: a reading observes its own day, so a reading after the period is about
  *       another period. Each reading's date carries the aggregate of the readings so far.
+ *   <li>Only values recorded since the measure in force last changed its kind or unit count, for
+ *       everything: values on another scale (a metric's raw numbers before it became a checklist,
+ *       percentages before a threshold in milliseconds) are never judged, shared or fitted
+ *       against the measure in force. A change of target or level keeps the scale.
  *   <li>Shares count only the values dated inside the period ({@link #inPeriodCount()}).
- *   <li>Forecasts use only the values recorded since the measure last changed kind or unit ({@link
- *       #firstComparable()}), so values on different scales are never mixed.
  * </ul>
  *
- * <p>Costs one pass over the key result's check-ins (or the KPI's readings) and adjustments.
+ * <p>Finding the window costs two binary searches over the check-ins and one pass over the
+ * adjustments; a KPI's aggregates cost one pass over its readings.
  */
 final class ValueHistory {
 
@@ -76,50 +79,82 @@ final class ValueHistory {
       return ofKpi(keyResult, period, asOf, link, kpis.get(link.kpiId()));
     }
     List<CheckIn> checkIns = keyResult.checkIns();
+    LocalDate first = later(period.start(), sameScaleSince(keyResult, asOf));
     LocalDate last = earlier(asOf, period.lastCheckInDate());
-    int from = 0;
-    while (from < checkIns.size() && checkIns.get(from).date().isBefore(period.start())) {
-      from++;
-    }
-    int to = from;
-    while (to < checkIns.size() && !checkIns.get(to).date().isAfter(last)) {
-      to++;
-    }
+    int from = firstOnOrAfter(checkIns, first);
+    int to = Math.max(from, firstOnOrAfter(checkIns, last.plusDays(1)));
     return new ValueHistory(keyResult, period, asOf, ValueSource.checkIns(), checkIns, from, to,
         null, null);
+  }
+
+  /** The position of the first check-in dated on or after a date, by binary search. */
+  private static int firstOnOrAfter(List<CheckIn> checkIns, LocalDate date) {
+    int low = 0;
+    int high = checkIns.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (checkIns.get(middle).date().isBefore(date)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * The date since which the measures in force, up to the date judged, have all had the kind and
+   * unit of the measure in force: the date of the latest adjustment that changed either.
+   */
+  private static LocalDate sameScaleSince(KeyResult keyResult, LocalDate asOf) {
+    LocalDate since = LocalDate.MIN;
+    Measure previous = keyResult.measure();
+    for (Adjustment adjustment : keyResult.adjustments()) {
+      if (adjustment.date().isAfter(asOf)) {
+        break;
+      }
+      if (!MeasureRule.of(previous).sameScaleAs(MeasureRule.of(adjustment.measure()))) {
+        since = adjustment.date();
+      }
+      previous = adjustment.measure();
+    }
+    return since;
   }
 
   private static ValueHistory ofKpi(
       KeyResult keyResult, Period period, LocalDate asOf, KpiLink link, Kpi kpi) {
     assert kpi != null : "okrkit bug: KPI links are checked before values are read";
     LocalDate last = earlier(asOf, period.end());
+    // the aggregate runs over the whole period; only its values on another scale are dropped
+    LocalDate since = sameScaleSince(keyResult, asOf);
     List<LocalDate> dates = new ArrayList<>();
     List<BigDecimal> aggregates = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal min = null;
     BigDecimal max = null;
-    for (KpiReading reading : kpi.readings()) {
-      if (reading.date().isAfter(last)) {
+    long count = 0;
+    for (KpiReading entry : kpi.readings()) {
+      if (entry.date().isAfter(last)) {
         break;
       }
-      if (reading.date().isBefore(period.start())) {
+      if (entry.date().isBefore(period.start())) {
         continue;
       }
-      BigDecimal value = reading.value();
-      sum = sum.add(value);
-      min = min == null || value.compareTo(min) < 0 ? value : min;
-      max = max == null || value.compareTo(max) > 0 ? value : max;
+      BigDecimal reading = entry.value();
+      sum = sum.add(reading);
+      min = min == null || reading.compareTo(min) < 0 ? reading : min;
+      max = max == null || reading.compareTo(max) > 0 ? reading : max;
       BigDecimal aggregate;
       switch (link.aggregation()) {
         case LATEST:
-          aggregate = value;
+          aggregate = reading;
           break;
         case SUM:
           aggregate = sum;
           break;
         case MEAN:
           // okr-core accepts at most 32 decimal places in a value, so the mean is rounded there
-          aggregate = sum.divide(BigDecimal.valueOf(dates.size() + 1L),
+          aggregate = sum.divide(BigDecimal.valueOf(count + 1L),
               Decimals.MAX_FRACTION_DIGITS, RoundingMode.HALF_EVEN);
           break;
         case MINIMUM:
@@ -130,8 +165,12 @@ final class ValueHistory {
           break;
       }
       // Readings are in range, but a sum of many can leave it: name the KPI and the aggregation.
-      dates.add(reading.date());
-      aggregates.add(Decimals.canonical("KPI " + link, aggregate));
+      BigDecimal value = Decimals.canonical("KPI " + link, aggregate);
+      count++;
+      if (!entry.date().isBefore(since)) {
+        dates.add(entry.date());
+        aggregates.add(value);
+      }
     }
     ValueSource source = new ValueSource.KpiAggregate(link.kpiId(), link.aggregation(),
         dates.size(),
@@ -143,6 +182,10 @@ final class ValueHistory {
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {
     return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   KeyResult keyResult() {
@@ -210,29 +253,6 @@ final class ValueHistory {
   /** The measure in force on a value's date, by which that value is judged. */
   Measure measureOn(LocalDate date) {
     return keyResult.adjustments().isEmpty() ? measure : keyResult.measureAsOf(date);
-  }
-
-  /**
-   * Returns the index of the first value recorded since the measure in force last changed its kind
-   * or unit; values before it are on another scale.
-   */
-  int firstComparable() {
-    LocalDate since = null;
-    Measure previous = keyResult.measure();
-    for (Adjustment adjustment : keyResult.adjustments()) {
-      if (adjustment.date().isAfter(asOf)) {
-        break;
-      }
-      if (!MeasureRule.of(previous).sameScaleAs(MeasureRule.of(adjustment.measure()))) {
-        since = adjustment.date();
-      }
-      previous = adjustment.measure();
-    }
-    int index = 0;
-    while (since != null && index < size() && dateAt(index).isBefore(since)) {
-      index++;
-    }
-    return index;
   }
 
   /** The latest check-in in the window that gave a confidence; KPI readings carry none. */

@@ -57,4 +57,18 @@ class FractionTest {
     assertEquals(dec("0.6667"), Fraction.of(2, 3).round(4, RoundingMode.HALF_EVEN));
     assertEquals(dec("0.6666"), Fraction.of(2, 3).round(4, RoundingMode.DOWN));
   }
+
+  @Test
+  void hostileScales_areRefusedQuickly() {
+    OkrException huge = assertThrows(OkrException.class,
+        () -> Fraction.of(new java.math.BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)));
+    assertEquals("value", huge.field());
+    assertThrows(OkrException.class,
+        () -> Fraction.of(new java.math.BigDecimal(BigInteger.ONE, 20_000_000)));
+    assertEquals("scale", assertThrows(OkrException.class,
+        () -> Fraction.of(1, 3).round(-1, RoundingMode.HALF_EVEN)).field());
+    assertThrows(OkrException.class,
+        () -> Fraction.of(1, 3).round(Integer.MAX_VALUE, RoundingMode.HALF_EVEN));
+    assertEquals(dec("0.3333333333"), Fraction.of(1, 3).round(10, RoundingMode.HALF_EVEN));
+  }
 }

@@ -9,6 +9,7 @@ import static org.okrkit.scoring.Fixtures.checkIn;
 import static org.okrkit.scoring.Fixtures.date;
 import static org.okrkit.scoring.Fixtures.dec;
 import static org.okrkit.scoring.Fixtures.keyResult;
+import static org.okrkit.scoring.Fixtures.keyResultBuilder;
 import static org.okrkit.scoring.Fixtures.metric;
 
 import java.math.BigDecimal;
@@ -360,5 +361,27 @@ class KeyResultScoringTest {
     // 50 units or more outside scores 0
     assertEquals(dec("0"), absolute.score(keyResult("latency", LATENCY, checkIn(2, 1, "350")),
         Q1, END).score().orElseThrow().value());
+  }
+
+  @Test
+  void shares_judgeOnlyValuesOnTheScaleOfTheMeasureInForce() {
+    // a metric in % checked in at 50 on Jan 2, turned on Mar 29 into a threshold of at least 1 ms
+    // and checked in at 0.5 on Mar 30: the 50 % is not a latency, so it is not judged
+    KeyResult keyResult = keyResultBuilder("latency", metric("0", "100"))
+        .addCheckIns(checkIn(1, 2, "50"), checkIn(3, 30, "0.5"))
+        .addAdjustment(org.okrkit.core.Adjustment.of(date(3, 29),
+            Threshold.atOrAbove(dec("1"), "ms"), "measured as latency now"))
+        .build();
+    KeyResultScore score = thresholds(ThresholdMode.SHARE_OF_TIME, LevelComparison.INCLUSIVE)
+        .score(keyResult, Q1, END);
+    // Jan 1 .. Mar 29 unobserved on the new scale (88 days), Mar 30 .. 31 at 0.5 < 1: 0 of 90
+    assertEquals(0, score.share().orElseThrow().met());
+    assertEquals(90, score.share().orElseThrow().whole());
+    assertEquals(88, score.share().orElseThrow().unobserved());
+    assertEquals(dec("0"), score.score().orElseThrow().value());
+    // one check-in on the new scale: 0 of 1
+    KeyResultScore checkIns = thresholds(ThresholdMode.SHARE_OF_CHECK_INS,
+        LevelComparison.INCLUSIVE).score(keyResult, Q1, END);
+    assertEquals(1, checkIns.share().orElseThrow().whole());
   }
 }

@@ -398,7 +398,8 @@ public final class OkrArbitraries {
             .contributors(Sets.difference(contributors, Set.of(owner)))
             .weight(weight)
             .measure(measure)
-            .kpi(kpi)
+            // a KPI gives numbers in a unit, so only numeric measures are drawn from one
+            .kpi(measure.kind().isNumeric() ? kpi : Optional.empty())
             .build());
   }
 

@@ -89,6 +89,18 @@ public final class Require {
     return BigDecimal.valueOf(value);
   }
 
+  /**
+   * Checks that an iterable and its elements are not null; the exception names the field, so a
+   * null element is reported like a null argument.
+   */
+  public static <T extends Iterable<?>> T noNulls(String field, T elements) {
+    Objects.requireNonNull(elements, field);
+    for (Object element : elements) {
+      Objects.requireNonNull(element, field);
+    }
+    return elements;
+  }
+
   /** Checks that the keys extracted from the elements are unique, naming the first repeated one. */
   public static <T, K> void uniqueKeys(
       String field, Collection<T> elements, Function<? super T, K> key) {
