@@ -21,7 +21,8 @@ public abstract class CascadePath {
 
   static CascadePath of(
       ObjectiveId from, List<AlignmentTarget> steps, ObjectiveId top, boolean reachesCompany) {
-    return ImmutableCascadePath.of(from, steps, top, reachesCompany);
+    // The cast picks the generated factory, not this one, which a List argument would match.
+    return ImmutableCascadePath.of(from, (Iterable<AlignmentTarget>) steps, top, reachesCompany);
   }
 
   /**

@@ -40,8 +40,9 @@ public abstract class Coverage {
   static Coverage of(CoverageShare objectives, Map<Level, CoverageShare> keyResultsByLevel,
       List<AlignmentTarget> unsupportedKeyResults,
       Map<OrgUnitId, CoverageShare> objectivesByUnit) {
-    return ImmutableCoverage.of(objectives, keyResultsByLevel, unsupportedKeyResults,
-        objectivesByUnit);
+    // The cast picks the generated factory, not this one, which a List argument would match.
+    return ImmutableCoverage.of(objectives, keyResultsByLevel,
+        (Iterable<AlignmentTarget>) unsupportedKeyResults, objectivesByUnit);
   }
 
   /**
