@@ -50,7 +50,8 @@ class CascadeTest {
   void descendants_ofAnObjective_throughItAndItsKeyResults() {
     // c <- sales (via c1), product (1); sales <- emea (via s1), growth; product <- growth (via
     // p1), platform (2: emea [3], growth [4], platform [5]); growth <- ben (via g2) (3).
-    // stray aligns to a missing objective and is below nothing.
+    // stray aligns to a missing objective and to a key result product does not have, so it is
+    // below nothing.
     assertEquals(ids("sales", "product", "emea", "growth", "platform", "ben"),
         cascade.descendants(id("c")));
     assertEquals(ids("emea", "growth", "ben"), cascade.descendants(id("sales")));
@@ -125,8 +126,8 @@ class CascadeTest {
   @Test
   void coverage_countsAlignedObjectivesAndSupportedKeyResults() {
     Coverage coverage = cascade.coverage();
-    // Below the company: sales, product, emea, growth, platform, ben, stray = 7; stray's only
-    // link dangles, so 6 are aligned. 6/7 = 0.857142... -> 0.8571.
+    // Below the company: sales, product, emea, growth, platform, ben, stray = 7; both of stray's
+    // links dangle, so 6 are aligned. 6/7 = 0.857142... -> 0.8571.
     assertEquals(CoverageShare.of(6, 7), coverage.objectives());
     assertEquals(Fraction.of(6, 7), coverage.objectives().fraction().orElseThrow());
     assertEquals(new BigDecimal("0.8571"), coverage.objectives().value().orElseThrow());

@@ -63,7 +63,8 @@ final class CascadeTestPlans {
    * [4] growth   TEAM        growth      g1 g2      -> product/p1, sales  depends on platform
    * [5] platform TEAM        platform    t1         -> product
    * [6] ben      INDIVIDUAL  growth      b1         -> growth/g2          depends on growth
-   * [7] stray    TEAM        platform    x1         -> ghost (missing)    depends on ghost
+   * [7] stray    TEAM        platform    x1         -> ghost (missing),   depends on ghost
+   *                                                    product/p9 (missing)
    * </pre>
    */
   static Plan example() {
@@ -86,7 +87,8 @@ final class CascadeTestPlans {
             .addAlignments(Alignment.toKeyResult(id("growth"), kr("g2")))
             .addDependsOn(id("growth")).build(),
         objective("stray", Level.TEAM, "platform", "x1")
-            .addAlignments(Alignment.toObjective(id("ghost")))
+            .addAlignments(Alignment.toObjective(id("ghost")),
+                Alignment.toKeyResult(id("product"), kr("p9")))
             .addDependsOn(id("ghost")).build()),
         Map.of(unit("sales"), unit("acme"), unit("product"), unit("acme"),
             unit("sales-emea"), unit("sales"), unit("growth"), unit("product"),
