@@ -108,11 +108,17 @@ final class CascadeTestPlans {
           .level(Level.TEAM).owner(OWNER).period(period).commitment(Commitment.ASPIRATIONAL);
       if (i > 0) {
         objective.addAlignments(Alignment.toObjective(id("o-" + (i - 1))));
-      } else if (closed) {
-        objective.addAlignments(Alignment.toObjective(id("o-" + (n - 1))));
       }
       objectives.add(objective.build());
     }
-    return Plan.of(objectives);
+    Plan chain = Plan.of(objectives);
+    return closed ? closeChain(chain) : chain;
+  }
+
+  /** The chain made a cycle: its first objective also aligns to its last. */
+  static Plan closeChain(Plan chain) {
+    Objective first = chain.objectives().get(0);
+    ObjectiveId last = chain.objectives().get(chain.size() - 1).id();
+    return chain.with(first.alignTo(Alignment.toObjective(last)));
   }
 }
