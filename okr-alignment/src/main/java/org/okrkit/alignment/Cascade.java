@@ -286,7 +286,7 @@ public final class Cascade {
     return walk(objective, true, AlignmentIndex.MISSING);
   }
 
-  /** The descendants of an objective by number, in the order of {@link #descendants(ObjectiveId)}. */
+  /** The descendants of an objective by number, in the order of {@code descendants(...)}. */
   int[] descendantNumbers(int objective) {
     return walk(objective, false, AlignmentIndex.MISSING);
   }
@@ -360,7 +360,8 @@ public final class Cascade {
   }
 
   private ImmutableList<ObjectiveId> ids(int[] objectives) {
-    ImmutableList.Builder<ObjectiveId> ids = ImmutableList.builderWithExpectedSize(objectives.length);
+    ImmutableList.Builder<ObjectiveId> ids =
+        ImmutableList.builderWithExpectedSize(objectives.length);
     for (int objective : objectives) {
       ids.add(index.objectiveId(objective));
     }

@@ -53,7 +53,9 @@ public abstract class Dependency {
   @Value.Parameter
   public abstract OrgUnitId dependsOnUnit();
 
-  /** Returns the dependency as text, for example {@code sales: obj-3 depends on platform: obj-7}. */
+  /**
+   * Returns the dependency as text, for example {@code sales: obj-3 depends on platform: obj-7}.
+   */
   @Override
   public String toString() {
     return unit() + ": " + objective() + " depends on " + dependsOnUnit() + ": " + dependsOn();

@@ -181,7 +181,8 @@ class CascadeProperties {
     }
     assertEquals(unsupported, coverage.unsupportedKeyResults());
     Map<OrgUnitId, CoverageShare> expectedUnits = new LinkedHashMap<>();
-    units.forEach((unit, counts) -> expectedUnits.put(unit, CoverageShare.of(counts[0], counts[1])));
+    units.forEach(
+        (unit, counts) -> expectedUnits.put(unit, CoverageShare.of(counts[0], counts[1])));
     assertEquals(new ArrayList<>(expectedUnits.entrySet()),
         new ArrayList<>(coverage.objectivesByUnit().entrySet()));
   }
