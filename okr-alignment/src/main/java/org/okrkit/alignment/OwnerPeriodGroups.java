@@ -22,6 +22,7 @@ final class OwnerPeriodGroups {
   static OwnerPeriodGroups of(AlignmentIndex index) {
     int n = index.objectiveCount();
     int capacity = Integer.highestOneBit(Math.max(2, n)) * 4;
+    int shift = 32 - Integer.numberOfTrailingZeros(capacity);
     int mask = capacity - 1;
     int[] table = new int[capacity];
     Arrays.fill(table, -1);
@@ -34,7 +35,8 @@ final class OwnerPeriodGroups {
       int start = index.periodStartDay(o);
       int end = index.periodEndDay(o);
       int hash = (owners[o].hashCode() * 31 + start) * 31 + end;
-      int slot = (hash ^ (hash >>> 16)) & mask;
+      // Fibonacci hashing: similar owner names have similar string hashes, which would cluster.
+      int slot = (hash * 0x9E3779B9) >>> shift;
       while (true) {
         int group = table[slot];
         if (group < 0) {
