@@ -128,6 +128,20 @@ class RollUpTest {
   }
 
   @Test
+  void summing_updatesIncrementallyAsAFullRollUpDoes() {
+    Scorer quantive = Scorer.of(ScoringProfile.quantive());
+    Plan plan = deals("deals");
+    RolledUpPlan rolled = RollUp.of(AlignmentIndex.of(plan), quantive, END, RollUpPolicy.summing());
+    Objective b = plan.objective(id("b")).checkIn(org.okrkit.core.KeyResultId.of("b1"),
+        CheckIn.of(java.time.LocalDate.of(2026, 3, 1), dec("5")));
+    // 1 + 5 = 6 deals against 0 → 3: 2
+    RolledUpPlan after = rolled.withObjective(b);
+    assertEquals(0, dec("2").compareTo(progress(after, "parent")));
+    assertEquals(progress(RollUp.of(AlignmentIndex.of(plan.with(b)), quantive, END,
+        RollUpPolicy.summing()), "parent"), progress(after, "parent"));
+  }
+
+  @Test
   void summing_refusesMixedUnits() {
     OkrException e = assertThrows(OkrException.class, () -> RollUp.of(
         AlignmentIndex.of(deals("calls")), GOOGLE, END, RollUpPolicy.summing()));
