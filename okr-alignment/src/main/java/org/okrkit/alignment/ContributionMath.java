@@ -1,0 +1,84 @@
+package org.okrkit.alignment;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.okrkit.core.internal.Decimals;
+import org.okrkit.scoring.Fraction;
+
+/**
+ * The roll-up's exact arithmetic on okr-scoring's public {@link Fraction}, and its one rounding:
+ * half-even to {@value #PLACES} decimal places, the most an okrkit decimal has, so every rolled-up
+ * progress is a decimal the profile can score.
+ */
+final class ContributionMath {
+
+  /** The decimal places of a mean and of a rolled-up progress. */
+  static final int PLACES = 32;
+
+  private ContributionMath() {}
+
+  static Fraction of(BigDecimal value) {
+    return Fraction.of(value);
+  }
+
+  static Fraction add(Fraction a, Fraction b) {
+    return Fraction.of(a.numerator().multiply(b.denominator())
+        .add(b.numerator().multiply(a.denominator())), a.denominator().multiply(b.denominator()));
+  }
+
+  static Fraction times(Fraction a, BigDecimal factor) {
+    Fraction b = Fraction.of(factor);
+    return Fraction.of(a.numerator().multiply(b.numerator()),
+        a.denominator().multiply(b.denominator()));
+  }
+
+  static Fraction divide(Fraction a, BigDecimal divisor) {
+    Fraction b = Fraction.of(divisor);
+    return Fraction.of(a.numerator().multiply(b.denominator()),
+        a.denominator().multiply(b.numerator()));
+  }
+
+  /** Rounds half-even to {@value #PLACES} places, in canonical form. */
+  static BigDecimal round(Fraction exact) {
+    if (exact.denominator().equals(BigInteger.ONE)) {
+      return new BigDecimal(exact.numerator());
+    }
+    return canonical(exact.round(PLACES, RoundingMode.HALF_EVEN));
+  }
+
+  /** Divides exact sums once, rounding half-even to {@value #PLACES} places. */
+  static BigDecimal mean(BigDecimal weighted, BigDecimal weight) {
+    if (weight.compareTo(BigDecimal.ONE) == 0) {
+      return Decimals.canonical(weighted.setScale(Math.min(weighted.scale(), PLACES),
+          RoundingMode.HALF_EVEN));
+    }
+    return canonical(weighted.divide(weight, PLACES, RoundingMode.HALF_EVEN));
+  }
+
+  /**
+   * Returns the canonical form of a computed decimal, stripping trailing zeros eight at a time:
+   * a rounded mean often ends in many, and stripping them one by one dominated a roll-up.
+   */
+  private static BigDecimal canonical(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigInteger unscaled = value.unscaledValue();
+    int scale = value.scale();
+    if (unscaled.testBit(0)) {
+      return value;
+    }
+    while (scale >= 8) {
+      BigInteger[] divided = unscaled.divideAndRemainder(HUNDRED_MILLION);
+      if (divided[1].signum() != 0) {
+        break;
+      }
+      unscaled = divided[0];
+      scale -= 8;
+    }
+    return Decimals.canonical(new BigDecimal(unscaled, scale));
+  }
+
+  private static final BigInteger HUNDRED_MILLION = BigInteger.valueOf(100_000_000L);
+}
