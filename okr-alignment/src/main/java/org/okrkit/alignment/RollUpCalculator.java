@@ -2,6 +2,7 @@ package org.okrkit.alignment;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +17,12 @@ import org.okrkit.core.Measure;
 import org.okrkit.core.Metric;
 import org.okrkit.core.NumericValue;
 import org.okrkit.core.Objective;
+import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.Period;
 import org.okrkit.scoring.Fraction;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.MissingValues;
-import org.okrkit.scoring.ObjectiveAggregation;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Score;
 import org.okrkit.scoring.Scorer;
@@ -125,7 +126,7 @@ final class RollUpCalculator {
           summed[i] = sums.value();
           replaced = true;
           if (record != null) {
-            record.intermediates.put(id + " summed value", sums.value().toPlainString());
+            record.intermediates.put(id + " summed value", plain(sums.value()));
             record.intermediates.put(id + " scored against its measure", sum.get().toString());
           }
         }
@@ -134,8 +135,8 @@ final class RollUpCalculator {
         values[i] = blend(ownValue, mean, share);
         replaced = true;
         if (record != null) {
-          record.intermediates.put(id + " children's mean", sums.weighted().toPlainString()
-              + " / " + sums.weight().toPlainString() + " = " + mean.toPlainString());
+          record.intermediates.put(id + " children's mean", plain(sums.weighted())
+              + " / " + plain(sums.weight()) + " = " + mean.toPlainString());
           record.intermediates.put(id + " value", values[i].toString());
         }
       }
@@ -152,7 +153,7 @@ final class RollUpCalculator {
       progress = blend(keyResultPart, mean, share);
       if (record != null) {
         record.intermediates.put("children of the whole objective, mean",
-            wholeSums.weighted().toPlainString() + " / " + wholeSums.weight().toPlainString()
+            plain(wholeSums.weighted()) + " / " + plain(wholeSums.weight())
                 + " = " + mean.toPlainString());
       }
     }
@@ -172,45 +173,35 @@ final class RollUpCalculator {
     return new Outcome(rounded, needsValue(o) ? valueOf(o, own, summed) : null);
   }
 
-  /** {@code own × (1 − share) + children × share}; a missing own value counts by the profile. */
-  private Fraction blend(@Nullable Fraction own, BigDecimal children, BigDecimal share) {
-    Fraction fromChildren = ContributionMath.times(ContributionMath.of(children), share);
-    if (own == null) {
-      return skipMissing ? ContributionMath.of(children) : fromChildren;
-    }
-    return ContributionMath.add(ContributionMath.times(own, BigDecimal.ONE.subtract(share)),
-        fromChildren);
+  /**
+   * Shows an exact sum in canonical form: a sum kept up to date by differences may carry trailing
+   * zeros that the same sum added up anew does not, and an explanation must not depend on that.
+   */
+  private static String plain(BigDecimal sum) {
+    return Decimals.canonical(sum).toPlainString();
   }
 
-  /** The profile's objective aggregation over the key results' values (null: not scored). */
+  /** {@code own × (1 − share) + children × share}; a missing own value counts by the profile. */
+  private Fraction blend(@Nullable Fraction own, BigDecimal children, BigDecimal share) {
+    Fraction fromChildren = Fraction.of(children).multiply(share);
+    if (own == null) {
+      return skipMissing ? Fraction.of(children) : fromChildren;
+    }
+    return own.multiply(BigDecimal.ONE.subtract(share)).add(fromChildren);
+  }
+
+  /**
+   * The profile's objective aggregation over the key results' values (null: not scored), by
+   * okr-scoring's own aggregation, so the roll-up sums an objective exactly as scoring does.
+   */
   private @Nullable Fraction aggregate(Fraction[] values, ObjectiveScore own) {
-    ObjectiveAggregation aggregation = profile.aggregation();
-    Fraction sum = Fraction.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    Fraction weakest = null;
-    int counted = 0;
+    List<Optional<Fraction>> scores = new ArrayList<>(values.length);
+    List<BigDecimal> weights = new ArrayList<>(values.length);
     for (int i = 0; i < values.length; i++) {
-      Fraction value = values[i];
-      if (value == null) {
-        if (skipMissing) {
-          continue;
-        }
-        value = Fraction.ZERO;
-      }
-      counted++;
-      BigDecimal weight = aggregation == ObjectiveAggregation.WEIGHTED_MEAN
-          ? own.keyResults().get(i).weight() : BigDecimal.ONE;
-      weights = weights.add(weight);
-      sum = ContributionMath.add(sum, ContributionMath.times(value, weight));
-      if (weakest == null || value.compareTo(weakest) < 0) {
-        weakest = value;
-      }
+      scores.add(Optional.ofNullable(values[i]));
+      weights.add(own.keyResults().get(i).weight());
     }
-    if (counted == 0) {
-      return null;
-    }
-    return aggregation == ObjectiveAggregation.WEAKEST ? weakest
-        : ContributionMath.divide(sum, weights);
+    return profile.aggregate(scores, weights).orElse(null);
   }
 
   /**

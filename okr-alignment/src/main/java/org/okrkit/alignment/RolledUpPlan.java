@@ -11,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Objective;
+import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
 import org.okrkit.scoring.Scorer;
@@ -198,7 +199,7 @@ public final class RolledUpPlan {
       record.inputs.put("child " + index.objectiveId(child) + " -> " + index.link(link).target(),
           "weight " + index.link(link).weight().toPlainString() + ", progress "
               + (childProgress == null ? "none" : childProgress.toPlainString())
-              + (value == null ? "" : ", value " + value.total().toPlainString()));
+              + (value == null ? "" : ", value " + Decimals.canonical(value.total()).toPlainString()));
     }
     RollUpCalculator.Outcome outcome = calculator.evaluate(o, objective,
         keyResultSums::get, wholeSums.get(o), record);

@@ -13,7 +13,9 @@ import org.okrkit.core.internal.Decimals;
  *
  * <p>Read it with {@link #numerator()} and {@link #denominator()}, compare it with {@link
  * #compareTo(Fraction)}, or round it with {@link #round(int, RoundingMode)}; build one to compare
- * against with {@link #of(long, long)}. Equal fractions are equal objects ({@code 2/4} equals
+ * against with {@link #of(long, long)}. Sums, products and quotients are exact; their numerators
+ * and denominators grow with every step, so a long computation should round at declared points,
+ * as okr-scoring does (see the package overview). Equal fractions are equal objects ({@code 2/4} equals
  * {@code 1/2}). Immutable and thread-safe.
  */
 public final class Fraction implements Comparable<Fraction> {
@@ -129,35 +131,75 @@ public final class Fraction implements Comparable<Fraction> {
     return denominator;
   }
 
-  /** Returns this plus another ratio. */
-  Fraction add(Fraction other) {
+  /**
+   * Returns this plus another fraction, exactly.
+   *
+   * @param other  the other fraction, not null
+   * @return the sum, not null
+   */
+  public Fraction add(Fraction other) {
+    Objects.requireNonNull(other, "other");
     return reduced(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
   }
 
-  /** Returns minus this. */
-  Fraction negate() {
+  /**
+   * Returns minus this.
+   *
+   * @return the negated fraction, not null
+   */
+  public Fraction negate() {
     return new Fraction(numerator.negate(), denominator);
   }
 
-  /** Returns this minus another ratio. */
-  Fraction subtract(Fraction other) {
+  /**
+   * Returns this minus another fraction, exactly.
+   *
+   * @param other  the other fraction, not null
+   * @return the difference, not null
+   */
+  public Fraction subtract(Fraction other) {
+    Objects.requireNonNull(other, "other");
     return add(other.negate());
   }
 
-  /** Returns this divided by another ratio that is not zero. */
-  Fraction divide(Fraction other) {
+  /**
+   * Returns this divided by another fraction, exactly.
+   *
+   * @param other  the divisor, not zero, not null
+   * @return the quotient, not null
+   * @throws OkrException if the divisor is zero
+   */
+  public Fraction divide(Fraction other) {
+    if (Objects.requireNonNull(other, "other").signum() == 0) {
+      throw new OkrException("other", "0", "a fraction cannot be divided by zero");
+    }
     return reduced(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }
 
-  /** Returns this times a decimal. */
-  Fraction multiply(BigDecimal factor) {
+  /**
+   * Returns this times a decimal, exactly.
+   *
+   * @param factor  the factor, not null
+   * @return the product, not null
+   */
+  public Fraction multiply(BigDecimal factor) {
+    Objects.requireNonNull(factor, "factor");
     Fraction other = exactly(factor);
     return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
-  /** Returns this divided by a decimal that is not zero. */
-  Fraction divide(BigDecimal divisor) {
+  /**
+   * Returns this divided by a decimal, exactly.
+   *
+   * @param divisor  the divisor, not zero, not null
+   * @return the quotient, not null
+   * @throws OkrException if the divisor is zero
+   */
+  public Fraction divide(BigDecimal divisor) {
+    if (Objects.requireNonNull(divisor, "divisor").signum() == 0) {
+      throw new OkrException("divisor", "0", "a fraction cannot be divided by zero");
+    }
     Fraction other = exactly(divisor);
     return reduced(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
   }

@@ -46,63 +46,82 @@ final class ObjectiveAggregate {
   }
 
   static ObjectiveAggregate of(List<KeyResultScore> scores, ScoringProfile profile) {
-    boolean skipMissing = profile.missingValues() == MissingValues.SKIP;
-    boolean weighted = profile.aggregation() == ObjectiveAggregation.WEIGHTED_MEAN;
-    int counted = 0;
+    int size = scores.size();
+    Fraction[] exact = new Fraction[size];
+    BigDecimal[] weights = new BigDecimal[size];
+    KeyResultId[] ids = new KeyResultId[size];
     int reached = 0;
-    BigDecimal weights = BigDecimal.ZERO;
-    Fraction weakest = null;
-    KeyResultId weakestId = null;
-    for (KeyResultScore keyResult : scores) {
+    for (int i = 0; i < size; i++) {
+      KeyResultScore keyResult = scores.get(i);
+      exact[i] = keyResult.score().map(Score::exact).orElse(null);
+      weights[i] = keyResult.weight();
+      ids[i] = keyResult.keyResultId();
       if (keyResult.isTargetReached()) {
         reached++;
       }
-      if (!keyResult.isScored() && skipMissing) {
+    }
+    return of(exact, weights, ids, reached, profile);
+  }
+
+  /**
+   * Aggregates exact key-result scores (after floor and cap; null where not scored) with their
+   * weights; ids may be null where no key result names the term.
+   */
+  static ObjectiveAggregate of(Fraction[] scores, BigDecimal[] weights, KeyResultId[] ids,
+      int reached, ScoringProfile profile) {
+    boolean skipMissing = profile.missingValues() == MissingValues.SKIP;
+    boolean weighted = profile.aggregation() == ObjectiveAggregation.WEIGHTED_MEAN;
+    int counted = 0;
+    BigDecimal total = BigDecimal.ZERO;
+    Fraction weakest = null;
+    KeyResultId weakestId = null;
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] == null && skipMissing) {
         continue;
       }
       counted++;
-      weights = weights.add(weighted ? keyResult.weight() : BigDecimal.ONE);
-      Fraction score = scoreOf(keyResult);
+      total = total.add(weighted ? weights[i] : BigDecimal.ONE);
+      Fraction score = scoreOf(scores[i]);
       if (weakest == null || score.compareTo(weakest) < 0) {
         weakest = score;
-        weakestId = keyResult.keyResultId();
+        weakestId = ids[i];
       }
     }
     if (counted == 0) {
-      return new ObjectiveAggregate(0, reached, weights, null, true, null);
+      return new ObjectiveAggregate(0, reached, total, null, true, null);
     }
     if (profile.aggregation() == ObjectiveAggregation.WEAKEST) {
-      return new ObjectiveAggregate(counted, reached, weights, weakest, true, weakestId);
+      return new ObjectiveAggregate(counted, reached, total, weakest, true, weakestId);
     }
-    Fraction sum = exactSum(scores, skipMissing, weighted, weights);
+    Fraction sum = exactSum(scores, weights, skipMissing, weighted, total);
     if (sum != null) {
-      return new ObjectiveAggregate(counted, reached, weights, sum, true, weakestId);
+      return new ObjectiveAggregate(counted, reached, total, sum, true, weakestId);
     }
-    return new ObjectiveAggregate(counted, reached, weights,
-        decimalSum(scores, skipMissing, weighted, weights), false, weakestId);
+    return new ObjectiveAggregate(counted, reached, total,
+        decimalSum(scores, weights, skipMissing, weighted, total), false, weakestId);
   }
 
   /** A key result's exact score after floor and cap; an unscored one counts as 0. */
-  private static Fraction scoreOf(KeyResultScore keyResult) {
-    return keyResult.score().map(Score::exact).orElse(Fraction.ZERO);
+  private static Fraction scoreOf(Fraction score) {
+    return score == null ? Fraction.ZERO : score;
   }
 
-  private static Fraction term(
-      KeyResultScore keyResult, boolean weighted, BigDecimal weights) {
-    Fraction score = scoreOf(keyResult);
-    return (weighted ? score.multiply(keyResult.weight()) : score).divide(weights);
+  private static Fraction term(Fraction score, BigDecimal weight, boolean weighted,
+      BigDecimal total) {
+    Fraction value = scoreOf(score);
+    return (weighted ? value.multiply(weight) : value).divide(total);
   }
 
   /** The exact sum of the terms, or null once their common denominator outgrows the limit. */
-  private static Fraction exactSum(
-      List<KeyResultScore> scores, boolean skipMissing, boolean weighted, BigDecimal weights) {
+  private static Fraction exactSum(Fraction[] scores, BigDecimal[] weights, boolean skipMissing,
+      boolean weighted, BigDecimal total) {
     Fraction sum = Fraction.ZERO;
     BigInteger common = BigInteger.ONE;
-    for (KeyResultScore keyResult : scores) {
-      if (!keyResult.isScored() && skipMissing) {
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] == null && skipMissing) {
         continue;
       }
-      Fraction term = term(keyResult, weighted, weights);
+      Fraction term = term(scores[i], weights[i], weighted, total);
       BigInteger denominator = term.denominator();
       common = common.divide(common.gcd(denominator)).multiply(denominator);
       if (common.bitLength() > EXACT_BITS) {
@@ -113,14 +132,14 @@ final class ObjectiveAggregate {
     return sum;
   }
 
-  private static Fraction decimalSum(
-      List<KeyResultScore> scores, boolean skipMissing, boolean weighted, BigDecimal weights) {
+  private static Fraction decimalSum(Fraction[] scores, BigDecimal[] weights,
+      boolean skipMissing, boolean weighted, BigDecimal total) {
     BigDecimal sum = BigDecimal.ZERO;
-    for (KeyResultScore keyResult : scores) {
-      if (!keyResult.isScored() && skipMissing) {
+    for (int i = 0; i < scores.length; i++) {
+      if (scores[i] == null && skipMissing) {
         continue;
       }
-      sum = sum.add(term(keyResult, weighted, weights)
+      sum = sum.add(term(scores[i], weights[i], weighted, total)
           .round(DECIMAL_PLACES, RoundingMode.HALF_EVEN));
     }
     return Fraction.exactly(sum);

@@ -2,8 +2,11 @@ package org.okrkit.scoring;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.KeyResultId;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.internal.OkrStyle;
@@ -273,6 +276,37 @@ public abstract class ScoringProfile {
   public Score score(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     return score(Fraction.exactly(Decimals.canonical("value", value)));
+  }
+
+  /**
+   * Combines key results' exact scores into an objective's exact score under this profile's
+   * {@link #aggregation()} and {@link #missingValues()}, by the same arithmetic as {@link
+   * Scorer#score(org.okrkit.core.Objective, java.time.LocalDate)}: exact while the terms' common
+   * denominator fits 128 bits, otherwise with each term rounded half-even to 40 places. For callers
+   * that replace some key results' scores, such as a roll-up of aligned children.
+   *
+   * @param scores  each key result's exact score after floor and cap, empty where not scored, not
+   *     null
+   * @param weights  each key result's weight, positive, as many as the scores, not null
+   * @return the objective's exact score, empty when nothing counted, not null
+   * @throws OkrException if the lists differ in length or a weight is not positive
+   */
+  public Optional<Fraction> aggregate(List<Optional<Fraction>> scores, List<BigDecimal> weights) {
+    Require.noNulls("scores", scores);
+    Require.noNulls("weights", weights);
+    if (scores.size() != weights.size()) {
+      throw new OkrException("weights", weights.size() + " weights",
+          "must be as many as the " + scores.size() + " scores");
+    }
+    Fraction[] exact = new Fraction[scores.size()];
+    BigDecimal[] positive = new BigDecimal[weights.size()];
+    for (int i = 0; i < exact.length; i++) {
+      exact[i] = scores.get(i).orElse(null);
+      positive[i] = Require.positive("weights", weights.get(i));
+    }
+    ObjectiveAggregate aggregate = ObjectiveAggregate.of(exact, positive,
+        new KeyResultId[exact.length], 0, this);
+    return Optional.ofNullable(aggregate.value);
   }
 
   /** Scores an exact fraction; see {@link #score(BigDecimal)}. */
