@@ -1,15 +1,27 @@
 package org.okrkit.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.okrkit.alignment.AlignmentIndex;
+import org.okrkit.alignment.AlignmentValidator;
 import org.okrkit.alignment.Cascade;
 import org.okrkit.alignment.CascadePath;
 import org.okrkit.alignment.Coverage;
 import org.okrkit.alignment.CoverageShare;
+import org.okrkit.alignment.RollUp;
+import org.okrkit.alignment.RollUpPolicy;
+import org.okrkit.alignment.RolledUpPlan;
+import org.okrkit.alignment.ValidationReport;
+import org.okrkit.alignment.Violation;
 import org.okrkit.core.Alignment;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.Commitment;
@@ -22,8 +34,11 @@ import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
 import org.okrkit.core.Plan;
-import org.okrkit.core.Status;
 import org.okrkit.quickstart.QuickstartTest;
+import org.okrkit.quickstart.ReadmeSnippets;
+import org.okrkit.scoring.Score;
+import org.okrkit.scoring.Scorer;
+import org.okrkit.scoring.ScoringProfile;
 
 /**
  * The README's alignment queries, verbatim between the markers, with their answers worked by
@@ -32,11 +47,14 @@ import org.okrkit.quickstart.QuickstartTest;
 class ReadmeAlignTest {
 
   @Test
+  void readmeShowsExactlyThisExample() throws IOException {
+    ReadmeSnippets.assertReadmeShows(Path.of("../README.md"), "## Align it",
+        Path.of("src/test/java/org/okrkit/readme/ReadmeAlignTest.java"), "README align");
+  }
+
+  @Test
   void readmeAlign() {
-    // The quickstart's objective as drafted: before its activation on 2026-01-05.
-    Objective objective =
-        QuickstartTest.closedQuickstartObjective().asOf(LocalDate.of(2026, 1, 4));
-    assertEquals(Status.DRAFT, objective.status());
+    Objective closed = QuickstartTest.closedQuickstartObjective();
     // README align begins
     PersonId grace = PersonId.of("grace");
     ObjectiveId love = ObjectiveId.of("love-2026");
@@ -58,11 +76,22 @@ class ReadmeAlignTest {
             .build())
         .addAlignments(Alignment.toObjective(love))
         .build();
-    Plan plan = Plan.of(List.of(company, department,
-        objective.alignTo(Alignment.toKeyResult(keepCustomers, retained))));
+    // the builder restores the closed objective with its history and one more link
+    Objective retention = Objective.builder().from(closed)
+        .addAlignments(Alignment.toKeyResult(keepCustomers, retained)).build();
+    Plan plan = Plan.of(List.of(company, department, retention));
+
+    ValidationReport report = AlignmentValidator.standard().validate(plan);
+    // report.isValid() is true: no errors; two warnings (company and department have one key
+    // result each) and one info (nothing supports arr yet)
+
+    RolledUpPlan rolledUp = RollUp.of(AlignmentIndex.of(plan), Scorer.of(ScoringProfile.google()),
+        LocalDate.of(2026, 3, 31), RollUpPolicy.blended(new BigDecimal("0.5")));
+    // retention 0.5833 (its own 7/12), department 0.2917, company 0.1458
+    String how = rolledUp.objective(love).explanation().toString();
 
     Cascade cascade = Cascade.of(plan);
-    CascadePath why = cascade.pathToTop(objective.id());
+    CascadePath why = cascade.pathToTop(retention.id());
     // why: retention-2026-q1 -> keep-customers-2026/retained-revenue -> love-2026 (company)
     List<ObjectiveId> affected = cascade.descendants(love);
     // affected: keep-customers-2026, then retention-2026-q1
@@ -70,6 +99,27 @@ class ReadmeAlignTest {
     // coverage.objectives(): 2 of 2 aligned; coverage.keyResults(Level.COMPANY): 0 of 1,
     // since nothing supports arr yet
     // README align ends
+
+    assertTrue(report.isValid(), report::toString);
+    assertEquals(List.of("key-result-count", "key-result-count"),
+        report.warnings().stream().map(Violation::ruleId).collect(Collectors.toList()));
+    assertEquals(List.of(love, keepCustomers), report.warnings().stream()
+        .map(violation -> violation.objectiveIds().get(0)).collect(Collectors.toList()));
+    assertEquals(1, report.infos().size());
+    assertEquals("unsupported-parent-key-result", report.infos().get(0).ruleId());
+    assertEquals(Optional.of(KeyResultId.of("arr")), report.infos().get(0).keyResultId());
+    // retention has no children: its own exact score, 7/12 = 0.58333... -> 0.5833.
+    assertEquals(Optional.of(new BigDecimal("0.5833")),
+        rolledUp.objective(retention.id()).score().map(Score::value));
+    // department: its key result retained has no check-in (0 under google) and retention below
+    // it; blended 0.5: 0 x 0.5 + 7/12 x 0.5 = 7/24 = 0.291666... -> 0.2917.
+    assertEquals(Optional.of(new BigDecimal("0.2917")),
+        rolledUp.objective(keepCustomers).score().map(Score::value));
+    // company: arr has no check-in (0); the department below it as a whole, weight 1:
+    // 0 x 0.5 + 7/24 x 0.5 = 7/48 = 0.1458333... -> 0.1458.
+    assertEquals(Optional.of(new BigDecimal("0.1458")),
+        rolledUp.objective(love).score().map(Score::value));
+    assertTrue(how.contains("love-2026"), how);
 
     // retention aligns to the department's key result, the department to the company as a whole.
     assertEquals(List.of(AlignmentTarget.of(keepCustomers, retained), AlignmentTarget.of(love)),
