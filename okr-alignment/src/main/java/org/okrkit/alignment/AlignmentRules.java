@@ -43,6 +43,7 @@ public final class AlignmentRules {
     return ImmutableList.of(alignmentCycle(), danglingParent(), levelInversion(), periodOverrun(),
         orphan(), weightOverflow(), activeUnderCancelledParent(), dependencyCycle(),
         danglingDependency(), unsupportedParentKeyResult(), activeUnderClosedParent(),
+        alignedTwice(),
         tooManyObjectivesPerOwner(DEFAULT_MAX_OBJECTIVES_PER_OWNER),
         keyResultCount(DEFAULT_MIN_KEY_RESULTS, DEFAULT_MAX_KEY_RESULTS), onlyMilestones(),
         duplicateTitles());
@@ -97,6 +98,17 @@ public final class AlignmentRules {
    */
   public static AlignmentRule periodOverrun() {
     return new BuiltInRules.PeriodOverrun();
+  }
+
+  /**
+   * {@code aligned-twice}, a warning: an objective aligned both to a parent objective and to one
+   * of that parent's key results, so that a roll-up counts it twice. Ids: the child, then the
+   * parent; the key result is named.
+   *
+   * @return the rule, not null
+   */
+  public static AlignmentRule alignedTwice() {
+    return new BuiltInRules.AlignedTwice();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -407,6 +408,50 @@ final class BuiltInRules {
     }
   }
 
+  /**
+   * A child aligned both to an objective and to one of its key results: its progress reaches the
+   * parent twice in a roll-up, once through each link.
+   */
+  static final class AlignedTwice extends BuiltInRule {
+
+    AlignedTwice() {
+      super("aligned-twice", Severity.WARNING, Optional.empty());
+    }
+
+    @Override
+    void check(ValidationContext context, Consumer<Violation> report) {
+      AlignmentIndex index = context.index();
+      int[] targets = context.alignmentTargets();
+      Set<Integer> wholeParents = new HashSet<>();
+      for (int o = 0; o < index.objectiveCount(); o++) {
+        wholeParents.clear();
+        for (int link = index.linkStart(o); link < index.linkEnd(o); link++) {
+          if (targets[link] >= 0 && index.linkParentKeyResult(link) == AlignmentIndex.MISSING) {
+            wholeParents.add(index.linkParent(link));
+          }
+        }
+        if (wholeParents.isEmpty()) {
+          continue;
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (int link = index.linkStart(o); link < index.linkEnd(o); link++) {
+          int parent = index.linkParent(link);
+          if (targets[link] >= 0 && index.linkParentKeyResult(link) != AlignmentIndex.MISSING
+              && wholeParents.contains(parent) && reported.add(parent)) {
+            ObjectiveId child = context.id(o);
+            ObjectiveId whole = context.id(parent);
+            report.accept(violation(List.of(child, whole),
+                Optional.of(index.keyResult(index.linkParentKeyResult(link)).id()),
+                child + " is aligned both to " + whole + " and to its key result "
+                    + index.keyResult(index.linkParentKeyResult(link)).id()
+                    + ", so its progress reaches " + whole + " twice in a roll-up: keep the link"
+                    + " to the key result it moves, or the one to the whole objective."));
+          }
+        }
+      }
+    }
+  }
+
   static final class WeightOverflow extends BuiltInRule {
 
     WeightOverflow() {
@@ -435,9 +480,36 @@ final class BuiltInRules {
           BigDecimal weight = index.link(link).weight();
           sums[slot] = sums[slot] == null ? weight : sums[slot].add(weight);
         }
+        int[] bySlot = null;
+        int[] slotStarts = null;
         for (int slot = 0; slot < slots; slot++) {
           if (sums[slot] != null && sums[slot].compareTo(BigDecimal.ONE) > 0) {
-            report.accept(overflow(context, parent, slot, sums[slot]));
+            if (bySlot == null) {
+              // the parent's valid links grouped by slot once, in incoming order, so that every
+              // overflowing slot reads only its own links
+              slotStarts = new int[slots + 1];
+              for (int position = index.incomingStart(parent);
+                  position < index.incomingEnd(parent); position++) {
+                int link = index.incomingLink(position);
+                if (targets[link] >= 0) {
+                  slotStarts[slot(index, link, first) + 1]++;
+                }
+              }
+              for (int k = 0; k < slots; k++) {
+                slotStarts[k + 1] += slotStarts[k];
+              }
+              bySlot = new int[slotStarts[slots]];
+              int[] filled = Arrays.copyOf(slotStarts, slots);
+              for (int position = index.incomingStart(parent);
+                  position < index.incomingEnd(parent); position++) {
+                int link = index.incomingLink(position);
+                if (targets[link] >= 0) {
+                  bySlot[filled[slot(index, link, first)]++] = link;
+                }
+              }
+            }
+            report.accept(overflow(context, parent, slot, sums[slot], bySlot,
+                slotStarts[slot], slotStarts[slot + 1]));
           }
         }
         Arrays.fill(sums, 0, slots, null);
@@ -450,21 +522,18 @@ final class BuiltInRules {
     }
 
     /** The heaviest contributor first (the first in the plan among equals), then the parent. */
-    private Violation overflow(ValidationContext context, int parent, int slot, BigDecimal sum) {
+    private Violation overflow(ValidationContext context, int parent, int slot, BigDecimal sum,
+        int[] bySlot, int from, int to) {
       AlignmentIndex index = context.index();
-      int[] targets = context.alignmentTargets();
       int first = index.keyResultStart(parent);
-      List<Integer> links = new ArrayList<>();
+      List<Integer> links = new ArrayList<>(to - from);
       int heaviest = -1;
-      for (int position = index.incomingStart(parent); position < index.incomingEnd(parent);
-          position++) {
-        int link = index.incomingLink(position);
-        if (targets[link] >= 0 && slot(index, link, first) == slot) {
-          links.add(link);
-          if (heaviest < 0
-              || index.link(link).weight().compareTo(index.link(heaviest).weight()) > 0) {
-            heaviest = link;
-          }
+      for (int k = from; k < to; k++) {
+        int link = bySlot[k];
+        links.add(link);
+        if (heaviest < 0
+            || index.link(link).weight().compareTo(index.link(heaviest).weight()) > 0) {
+          heaviest = link;
         }
       }
       Set<ObjectiveId> ids = new LinkedHashSet<>();

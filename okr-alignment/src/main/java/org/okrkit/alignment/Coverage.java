@@ -21,7 +21,10 @@ import org.okrkit.core.internal.OkrStyle;
  *       that is in the plan (links that dangle do not count);
  *   <li>{@link #keyResults(Level)}: of the key results of that level's objectives, how many are
  *       supported, that is at least one alignment link points at them;
- *   <li>{@link #unsupportedKeyResults()}: the key results no link points at, in plan order;
+ *   <li>{@link #unsupportedKeyResults()}: the key results no link points at, in plan order. Every
+ *       key result counts here, those of the lowest level too, which nothing can support; the
+ *       validation rule {@code unsupported-parent-key-result} names only the key results of
+ *       objectives that have children, the ones a cascade is expected to support;
  *   <li>{@link #objectivesByUnit()}: the first figure for each organisational unit.
  * </ul>
  *

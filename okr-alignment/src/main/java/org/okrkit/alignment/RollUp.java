@@ -25,9 +25,12 @@ import org.okrkit.scoring.Scorer;
  *       aligned to it, {@code v_i = s_i}. Under a {@linkplain RollUpPolicy#isSummingKeyResults()
  *       summing} policy instead, {@code v_i} is the key result's score, under the scorer's
  *       profile and against its own measure in force, of the value {@code V_i = Σ} (the values of
- *       the children's metric key results): a child's summed key result gives its own {@code V},
- *       any other its latest value (none when not scored). 4 against a metric from 0 to 3 is 4/3,
- *       1.3333 under {@code quantive()} and 1 under a capped profile.
+ *       the children's metric key results in the summed key result's unit and direction): a
+ *       child's summed key result gives its own {@code V}, any other its latest value, and one not
+ *       scored yet its start; each is clamped at its start in its direction, so a value moving
+ *       toward its target never lowers the sum's progress. A child with no metric key result in
+ *       that unit and direction is refused. 4 against a metric from 0 to 3 is 4/3, 1.3333 under
+ *       {@code quantive()} and 1 under a capped profile.
  *   <li>The key results give {@code K} by the profile's objective aggregation: {@code Σ a_i × v_i /
  *       Σ a_i} (weighted mean), {@code a_i = 1} (mean), or {@code min v_i} (weakest); an unscored
  *       key result with nothing from children counts as 0, or is skipped when the profile skips
@@ -40,7 +43,9 @@ import org.okrkit.scoring.Scorer;
  *
  * <p>So own only ({@code b = 0}) is exactly the own score, and every policy falls back to the own
  * score where there are no children. Each link counts in exactly one place, its key result or the
- * whole objective, so nothing is counted twice. Under children only an objective with children
+ * whole objective; a child aligned both to an objective and to one of its key results has two
+ * links and contributes through both (validation warns about such a pair). A cancelled child
+ * gives its parents nothing: it adds neither progress nor weight. Under children only an objective with children
  * aligned to it as a whole takes their mean alone; to count its key results too, blend. In a
  * blend, an objective or key result with no own score takes {@code children × b} (its own counts
  * as 0), or the children's mean when the profile skips missing values. A child with no progress

@@ -1,8 +1,10 @@
 package org.okrkit.alignment;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.Period;
+import org.okrkit.core.Status;
 import org.okrkit.scoring.Fraction;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.MissingValues;
@@ -60,14 +63,29 @@ final class RollUpCalculator {
     return policy == null ? planPolicy : policy;
   }
 
-  /** What one objective gives its parents: its progress, and its value for summed key results. */
-  record Outcome(@Nullable BigDecimal progress, @Nullable ContributionValue value) {}
+  /**
+   * What one objective gives its parents: its progress, its values for summed key results, and
+   * whether it counts at all (a cancelled objective gives its parents nothing).
+   */
+  record Outcome(@Nullable BigDecimal progress, @Nullable ContributionValue value,
+      boolean counts) {}
 
-  /** One link's contribution to its slot, for a child's outcome. */
-  ContributionSums.Contribution contribution(int link, Outcome outcome) {
+  /** One link's contribution to its slot, for a child's outcome, into a parent's version. */
+  ContributionSums.Contribution contribution(int link, Outcome outcome, Objective parent) {
+    if (!outcome.counts()) {
+      return new ContributionSums.Contribution(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
     BigDecimal weight = index.link(link).weight();
     BigDecimal progress = outcome.progress();
-    BigDecimal value = outcome.value() == null ? BigDecimal.ZERO : outcome.value().total();
+    BigDecimal value = BigDecimal.ZERO;
+    int parentKeyResult = index.linkParentKeyResult(link);
+    if (outcome.value() != null && parentKeyResult != AlignmentIndex.MISSING) {
+      Measure measure = parent.keyResults()
+          .get(parentKeyResult - index.keyResultStart(index.linkParent(link))).measureAsOf(asOf);
+      if (measure instanceof Metric metric) {
+        value = outcome.value().total(metric.unit(), metric.direction()).orElse(BigDecimal.ZERO);
+      }
+    }
     if (progress == null) {
       return new ContributionSums.Contribution(BigDecimal.ZERO,
           skipMissing ? BigDecimal.ZERO : weight, value);
@@ -123,7 +141,8 @@ final class RollUpCalculator {
         Optional<Fraction> sum = summedScore(objective, keyResults.get(i), sums.value());
         if (sum.isPresent()) {
           values[i] = sum.get();
-          summed[i] = sums.value();
+          // canonical, so a sum kept up to date by differences equals the same sum added anew
+          summed[i] = Decimals.canonical(sums.value());
           replaced = true;
           if (record != null) {
             record.intermediates.put(id + " summed value", plain(sums.value()));
@@ -170,7 +189,8 @@ final class RollUpCalculator {
       record.intermediates.put("rolled-up progress",
           progress == null ? "none" : progress + " ≈ " + rounded.toPlainString());
     }
-    return new Outcome(rounded, needsValue(o) ? valueOf(o, own, summed) : null);
+    return new Outcome(rounded, needsValue(o) ? valueOf(own, summed) : null,
+        objective.status() != Status.CANCELLED);
   }
 
   /**
@@ -243,70 +263,57 @@ final class RollUpCalculator {
     return false;
   }
 
-  /** The sum of {@code o}'s metric key results' values: summed ones' sums, others' latest. */
-  private ContributionValue valueOf(int o, ObjectiveScore own, BigDecimal[] summed) {
-    BigDecimal total = BigDecimal.ZERO;
-    org.okrkit.core.KeyResultId first = null;
-    String unit = null;
-    Direction direction = null;
+  /**
+   * The sums of an objective's metric key results' values by unit and direction: a summed key
+   * result gives its sum, a scored one its latest value, one not scored yet its start; each is
+   * clamped at its start in its direction, so a value that moves toward its target never lowers
+   * what it adds.
+   */
+  private static ContributionValue valueOf(ObjectiveScore own, BigDecimal[] summed) {
+    Map<String, BigDecimal> totals = new HashMap<>();
     for (int i = 0; i < summed.length; i++) {
       KeyResultScore score = own.keyResults().get(i);
       if (!(score.measure() instanceof Metric metric)) {
         continue;
       }
-      if (first == null) {
-        first = score.keyResultId();
-        unit = metric.unit();
-        direction = metric.direction();
-      } else if (!metric.unit().equals(unit) || metric.direction() != direction) {
-        return new ContributionValue(total, first, unit, direction, score.keyResultId(),
-            metric.unit(), metric.direction());
-      }
+      BigDecimal value = metric.start();
       if (summed[i] != null) {
-        total = total.add(summed[i]);
+        value = summed[i];
       } else if (score.assessment().isPresent()
           && score.assessment().get().input() instanceof NumericValue numeric) {
-        total = total.add(numeric.value());
+        value = numeric.value();
       }
+      if (metric.direction() == Direction.INCREASE ? value.compareTo(metric.start()) < 0
+          : value.compareTo(metric.start()) > 0) {
+        value = metric.start();
+      }
+      totals.merge(ContributionValue.key(metric.unit(), metric.direction()), value,
+          BigDecimal::add);
     }
-    return new ContributionValue(total, first, unit, direction, null, null, null);
+    ImmutableSortedMap.Builder<String, BigDecimal> canonical = ImmutableSortedMap.naturalOrder();
+    totals.forEach((key, total) -> canonical.put(key, Decimals.canonical(total)));
+    return new ContributionValue(canonical.build());
   }
 
   /**
-   * Checks that a child's value fits a summed key result: same unit, same direction.
+   * Checks that a child can feed a summed key result: it has metric key results in the summed key
+   * result's unit and direction.
    *
-   * @throws OkrException naming both units, or both directions, and both key results
+   * @throws OkrException naming the summed key result, its unit and direction, and the child
    */
   void checkSummable(int link, Objective parent, @Nullable ContributionValue value) {
-    if (value == null || value.first() == null) {
-      return;
-    }
     int parentKeyResult = index.linkParentKeyResult(link);
     KeyResult keyResult = parent.keyResults().get(parentKeyResult - index.keyResultStart(
         index.linkParent(link)));
     Metric metric = requireMetric(parent, keyResult);
-    String child = index.objectiveId(index.linkChild(link)).toString();
-    String parentName = parent.id() + "/" + keyResult.id();
-    check(parentName, metric, child + "/" + value.first(), value.unit(), value.direction());
-    if (value.other() != null) {
-      check(parentName, metric, child + "/" + value.other(), value.otherUnit(),
-          value.otherDirection());
-    }
-  }
-
-  private static void check(String parentName, Metric metric, String childName,
-      @Nullable String unit, @Nullable Direction direction) {
-    if (!metric.unit().equals(unit)) {
-      throw new OkrException("unit", "\"" + unit + "\"",
-          "key result " + childName + " is in \"" + unit + "\" but the key result " + parentName
-              + " it is summed into is in \"" + metric.unit() + "\": mixed units cannot be"
-              + " summed; align it to the objective instead, or use a policy that does not sum");
-    }
-    if (metric.direction() != direction) {
-      throw new OkrException("direction", String.valueOf(direction),
-          "key result " + childName + " goes in direction " + direction + " but the key result "
-              + parentName + " it is summed into goes in direction " + metric.direction()
-              + ": more progress below would lower the sum's progress");
+    if (value == null || value.total(metric.unit(), metric.direction()).isEmpty()) {
+      String child = index.objectiveId(index.linkChild(link)).toString();
+      throw new OkrException("unit", "\"" + metric.unit() + "\"",
+          "objective " + child + " is aligned to " + parent.id() + "/" + keyResult.id()
+              + ", which sums its children's key results in \"" + metric.unit() + "\" going "
+              + metric.direction() + ", but it has none in that unit and direction (it has "
+              + (value == null ? "{}" : value) + "): mixed units cannot be summed; align it to"
+              + " the objective instead, or use a policy that does not sum");
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Objective;
+import org.okrkit.core.Status;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
@@ -76,7 +77,8 @@ public final class RolledUpPlan {
       for (int link = index.linkStart(o); link < index.linkEnd(o); link++) {
         int parent = index.linkParent(link);
         int keyResult = index.linkParentKeyResult(link);
-        ContributionSums.Contribution contribution = calculator.contribution(link, outcome);
+        ContributionSums.Contribution contribution =
+            calculator.contribution(link, outcome, objectives[parent]);
         if (keyResult == AlignmentIndex.MISSING) {
           whole[parent] = orNone(whole[parent]).plus(contribution);
         } else {
@@ -199,7 +201,9 @@ public final class RolledUpPlan {
       record.inputs.put("child " + index.objectiveId(child) + " -> " + index.link(link).target(),
           "weight " + index.link(link).weight().toPlainString() + ", progress "
               + (childProgress == null ? "none" : childProgress.toPlainString())
-              + (value == null ? "" : ", value " + Decimals.canonical(value.total()).toPlainString()));
+              + (value == null ? "" : ", values " + value)
+              + (objectives.get(child).status() == Status.CANCELLED
+                  ? ", cancelled: gives its parents nothing" : ""));
     }
     RollUpCalculator.Outcome outcome = calculator.evaluate(o, objective,
         keyResultSums::get, wholeSums.get(o), record);
@@ -273,8 +277,8 @@ public final class RolledUpPlan {
       int x = queue.poll();
       RollUpCalculator.Outcome outcome = calculator.evaluate(x, objectiveEditor.get(x),
           keyResultEditor::get, wholeEditor.get(x), null);
-      RollUpCalculator.Outcome old =
-          new RollUpCalculator.Outcome(progressEditor.get(x), valueEditor.get(x));
+      RollUpCalculator.Outcome old = new RollUpCalculator.Outcome(progressEditor.get(x),
+          valueEditor.get(x), objectives.get(x).status() != Status.CANCELLED);
       if (old.equals(outcome)) {
         continue;
       }
@@ -283,8 +287,10 @@ public final class RolledUpPlan {
       for (int link = index.linkStart(x); link < index.linkEnd(x); link++) {
         int parent = index.linkParent(link);
         int keyResult = index.linkParentKeyResult(link);
-        ContributionSums.Contribution before = calculator.contribution(link, old);
-        ContributionSums.Contribution after = calculator.contribution(link, outcome);
+        ContributionSums.Contribution before =
+            calculator.contribution(link, old, objectiveEditor.get(parent));
+        ContributionSums.Contribution after =
+            calculator.contribution(link, outcome, objectiveEditor.get(parent));
         if (keyResult == AlignmentIndex.MISSING) {
           wholeEditor.set(parent, wholeEditor.get(parent).replace(before, after));
         } else {

@@ -157,6 +157,24 @@ class AlignmentRulesTest {
   }
 
   @Test
+  void alignedTwice_toAnObjectiveAndOneOfItsKeyResults() {
+    // child supports p as a whole (0.5) and p's k1 (0.5): in a roll-up it reaches p twice;
+    // other supports p's k1 and k2, which is two different key results, not twice
+    Plan plan = Plan.of(List.of(
+        objective("p", Level.COMPANY).build(),
+        objective("child", Level.DEPARTMENT)
+            .addAlignments(to("p", "0.5"), toKeyResult("p", "k1", "0.5")).build(),
+        objective("other", Level.DEPARTMENT)
+            .addAlignments(toKeyResult("p", "k1", "0.5"), toKeyResult("p", "k2", "0.5")).build()));
+
+    List<Violation> found = check(AlignmentRules.alignedTwice(), plan);
+
+    assertEquals(1, found.size());
+    assertViolation(found.get(0), "aligned-twice", Severity.WARNING, ids("child", "p"));
+    assertEquals(Optional.of(KeyResultId.of("k1")), found.get(0).keyResultId());
+  }
+
+  @Test
   void weightOverflow_perParentObjective_andSeparatelyPerKeyResult() {
     // Into p itself: c1 0.5 + c2 0.75 = 1.25 > 1, heaviest c2 first.
     // Into p's k1: c3 0.6 + c4 0.4 = 1.0, fine (and not added to p's 1.25).

@@ -80,7 +80,7 @@ class AlignmentValidatorTest {
         CascadeRule.ACTIVE_UNDER_CANCELLED_PARENT, "active-under-cancelled-parent",
         CascadeRule.DEPENDENCY_CYCLE, "dependency-cycle",
         CascadeRule.DANGLING_DEPENDENCY, "dangling-dependency"), checkedBy);
-    assertEquals(15, ruleIds.size());
+    assertEquals(16, ruleIds.size());
     assertEquals(AlignmentRules.standard().size(), AlignmentValidator.standard().rules().size());
   }
 

@@ -29,6 +29,7 @@ import org.okrkit.core.NumericValue;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Status;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.MissingValues;
 import org.okrkit.scoring.ObjectiveAggregation;
@@ -213,7 +214,12 @@ class RollUpProperties {
         boolean ready = true;
         for (Objective candidate : plan.objectives()) {
           for (Alignment link : candidate.alignments()) {
-            if (link.parentObjective().equals(objective.id())) {
+            // a cancelled child gives its parents nothing (it still has to be rolled up first)
+            ready &= candidate.status() != Status.CANCELLED
+                || !link.parentObjective().equals(objective.id())
+                || done.containsKey(candidate.id());
+            if (link.parentObjective().equals(objective.id())
+                && candidate.status() != Status.CANCELLED) {
               children.add(candidate);
               links.add(link);
               ready &= done.containsKey(candidate.id());

@@ -145,9 +145,85 @@ class RollUpTest {
   void summing_refusesMixedUnits() {
     OkrException e = assertThrows(OkrException.class, () -> RollUp.of(
         AlignmentIndex.of(deals("calls")), GOOGLE, END, RollUpPolicy.summing()));
-    assertTrue(e.getMessage().contains("\"calls\"") && e.getMessage().contains("\"deals\"")
-        && e.getMessage().contains("b/b1") && e.getMessage().contains("parent/p1"),
+    assertEquals("unit", e.field());
+    assertTrue(e.getMessage().contains("calls") && e.getMessage().contains("\"deals\"")
+        && e.getMessage().contains("objective b") && e.getMessage().contains("parent/p1"),
         e.getMessage());
+  }
+
+  @Test
+  void summing_isMonotone_aChildNotScoredYetGivesItsStart() {
+    // parent p1 "incidents" 20 → 5 (fewer is better); a1 20 → 5 not checked in, b1 20 → 5 at 3.
+    // a1 gives its start 20 (no progress yet), b1 gives 3, each clamped at its start:
+    // sum 23 against 20 → 5: (20 - 23) / 15 < 0, so 0.
+    Plan before = Plan.of(List.of(
+        objective("parent", Level.COMPANY, List.of(kr("p1", "20", "5", "incidents", null))),
+        objective("a", Level.DEPARTMENT, List.of(kr("a1", "20", "5", "incidents", null)),
+            toKr("parent", "p1", "0.5")),
+        objective("b", Level.DEPARTMENT, List.of(kr("b1", "20", "5", "incidents", "3")),
+            toKr("parent", "p1", "0.5"))));
+    Scorer quantive = Scorer.of(ScoringProfile.quantive());
+    RolledUpPlan rolled = RollUp.of(AlignmentIndex.of(before), quantive, END,
+        RollUpPolicy.summing());
+    assertEquals(0, BigDecimal.ZERO.compareTo(progress(rolled, "parent")));
+    // a checks in 16 (progress 4/15): sum 16 + 3 = 19: (20 - 19) / 15 = 1/15, higher, not lower
+    Objective a = before.objective(id("a")).checkIn(org.okrkit.core.KeyResultId.of("a1"),
+        CheckIn.of(java.time.LocalDate.of(2026, 3, 1), dec("16")));
+    RolledUpPlan after = rolled.withObjective(a);
+    assertEquals(0, dec("0.0667").compareTo(
+        after.objective(id("parent")).score().orElseThrow().value()));
+    assertEquals(after.objective(id("parent")), RollUp.of(AlignmentIndex.of(before.with(a)),
+        quantive, END, RollUpPolicy.summing()).objective(id("parent")));
+  }
+
+  @Test
+  void summing_addsOnlyTheChildsKeyResultsInTheParentsUnit() {
+    // b has b1 at 3 deals and b2 at 7 calls: only the deals are summed into p1 (1 + 3 = 4)
+    Plan plan = Plan.of(List.of(
+        objective("parent", Level.COMPANY, List.of(kr("p1", "0", "3", "deals", null))),
+        objective("a", Level.DEPARTMENT, List.of(kr("a1", "0", "2", "deals", "1")),
+            toKr("parent", "p1", "0.5")),
+        objective("b", Level.DEPARTMENT,
+            List.of(kr("b1", "0", "5", "deals", "3"), kr("b2", "0", "9", "calls", "7")),
+            toKr("parent", "p1", "0.5"))));
+    RolledUpPlan rolled = RollUp.of(AlignmentIndex.of(plan), Scorer.of(ScoringProfile.quantive()),
+        END, RollUpPolicy.summing());
+    assertEquals(dec("4"),
+        rolled.objective(id("parent")).keyResults().get(0).summedValue().orElseThrow());
+  }
+
+  @Test
+  void summing_incrementalSumsEqualAFullRecompute() {
+    // a at 1.25 and b at 2.5 deals; then a reaches 2: 2 + 2.5 = 4.5, not 4.50
+    Plan plan = Plan.of(List.of(
+        objective("parent", Level.COMPANY, List.of(kr("p1", "0", "3", "deals", null))),
+        objective("a", Level.DEPARTMENT, List.of(kr("a1", "0", "2", "deals", "1.25")),
+            toKr("parent", "p1", "0.5")),
+        objective("b", Level.DEPARTMENT, List.of(kr("b1", "0", "5", "deals", "2.5")),
+            toKr("parent", "p1", "0.5"))));
+    Scorer quantive = Scorer.of(ScoringProfile.quantive());
+    Objective a = plan.objective(id("a")).checkIn(org.okrkit.core.KeyResultId.of("a1"),
+        CheckIn.of(java.time.LocalDate.of(2026, 3, 1), dec("2")));
+    RolledUpPlan incremental = RollUp.of(AlignmentIndex.of(plan), quantive, END,
+        RollUpPolicy.summing()).withObjective(a);
+    RolledUpPlan full = RollUp.of(AlignmentIndex.of(plan.with(a)), quantive, END,
+        RollUpPolicy.summing());
+    assertEquals(full.objective(id("parent")), incremental.objective(id("parent")));
+    assertEquals(dec("4.5"),
+        incremental.objective(id("parent")).keyResults().get(0).summedValue().orElseThrow());
+  }
+
+  @Test
+  void aCancelledChild_givesItsParentNothing() {
+    // dept2 (0.4) is cancelled: company's children are dept1 alone: 0.2 under children only
+    Objective cancelled = CASCADE.objective(id("dept2")).cancel(END, "merged into dept1");
+    Plan plan = CASCADE.with(cancelled);
+    RolledUpPlan rolled = rollUp(plan, RollUpPolicy.childrenOnly());
+    // team 1 -> dept1 = 1; company = (0.5 x 1) / 0.5 = 1
+    assertEquals(0, BigDecimal.ONE.compareTo(progress(rolled, "company")));
+    assertEquals(rolled.objective(id("company")),
+        rollUp(CASCADE, RollUpPolicy.childrenOnly()).withObjective(cancelled)
+            .objective(id("company")));
   }
 
   @Test
