@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 public final class OkrArchitectureRules {
 
   private static final String[] OKR_MODULE_PACKAGES = {
-    "org.okrkit.core..", "org.okrkit.scoring..", "org.okrkit.alignment..", "org.okrkit.testkit.."
+    "org.okrkit.core..", "org.okrkit.scoring..", "org.okrkit.alignment..", "org.okrkit.review..",
+    "org.okrkit.testkit.."
   };
 
   private OkrArchitectureRules() {}
@@ -120,7 +121,8 @@ public final class OkrArchitectureRules {
     return noClasses()
         .that().resideInAPackage(module + "..")
         .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-        .because("okrkit modules depend one way: core <- scoring <- alignment; testkit <- core")
+        .because("okrkit modules depend one way: core <- scoring <- alignment <- review;"
+            + " testkit <- core")
         .allowEmptyShould(true);
   }
 
