@@ -67,7 +67,8 @@ final class AccountabilityRendering {
 
     @Override
     public void line(StringBuilder out, String label, String value) {
-      out.append("    ").append(label).append(": ").append(value).append('\n');
+      out.append("    ").append(label).append(':').append(value.isEmpty() ? "" : " " + value)
+          .append('\n');
     }
 
     @Override
@@ -91,7 +92,7 @@ final class AccountabilityRendering {
 
     @Override
     public void section(StringBuilder out, String text) {
-      out.append("\n## ").append(text).append('\n');
+      out.append("\n## ").append(text).append("\n\n");
     }
 
     @Override
@@ -101,7 +102,8 @@ final class AccountabilityRendering {
 
     @Override
     public void line(StringBuilder out, String label, String value) {
-      out.append("- ").append(label).append(": ").append(value).append('\n');
+      out.append("- ").append(label).append(':').append(value.isEmpty() ? "" : " " + value)
+          .append('\n');
     }
 
     @Override
@@ -165,9 +167,9 @@ final class AccountabilityRendering {
           unit.parentCoverage().map(coverage -> coverage(coverage, markup))
               .orElse("none, a top unit"));
       AccountabilityTotals totals = unit.totals();
-      markup.line(out, "totals with the units below", totals.objectives() + " objectives, "
-          + totals.keyResults() + " key results, " + totals.atRisk() + " at risk, "
-          + totals.overdue() + " overdue for a check-in");
+      markup.line(out, "totals with the units below", "objectives " + totals.objectives()
+          + ", key results " + totals.keyResults() + ", at risk " + totals.atRisk()
+          + ", overdue for a check-in " + totals.overdue());
     }
     return out.toString();
   }
