@@ -138,7 +138,7 @@ class AccountabilityRenderingTest {
 
   private static void risk(String block, AccountabilityRisk risk, UnaryOperator<String> literal) {
     String line = line(block, literal.apply(risk.objective() + "/" + risk.keyResult())
-        + " owned by " + literal.apply(risk.owner().toString()) + ": ");
+        + " owned by " + literal.apply(risk.owner().toString()) + ": ", " (by progress ");
     contains(line, risk.status().toString());
     contains(line, risk.progressStatus().toString());
     contains(line, risk.expected().toPlainString());
@@ -153,7 +153,7 @@ class AccountabilityRenderingTest {
   private static void overdue(
       String block, AccountabilityOverdue overdue, UnaryOperator<String> literal) {
     String line = line(block, literal.apply(overdue.objective() + "/" + overdue.keyResult())
-        + " owned by " + literal.apply(overdue.owner().toString()) + ": ");
+        + " owned by " + literal.apply(overdue.owner().toString()) + ": ", " days before, ");
     contains(line, overdue.lastActivity().toString());
     contains(line, overdue.daysSince() + " days");
     contains(line, overdue.cadence().toString());
@@ -183,8 +183,13 @@ class AccountabilityRenderingTest {
   }
 
   private static String line(String block, String start) {
+    return line(block, start, "");
+  }
+
+  /** The first line of a block with a record's start and a marker of the record's kind. */
+  private static String line(String block, String start, String marker) {
     return Arrays.stream(block.split("\n"))
-        .filter(line -> line.contains(start))
+        .filter(line -> line.contains(start) && line.contains(marker))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no line with '" + start + "' in:\n" + block));
   }
