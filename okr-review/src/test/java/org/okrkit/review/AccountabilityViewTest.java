@@ -7,14 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.review.AccountabilityScenario.*;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.okrkit.alignment.CoverageShare;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.Confidence;
+import org.okrkit.core.HealthTarget;
+import org.okrkit.core.KeyResult;
 import org.okrkit.core.KeyResultId;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.KpiAggregation;
+import org.okrkit.core.KpiId;
+import org.okrkit.core.KpiLink;
+import org.okrkit.core.KpiReading;
 import org.okrkit.core.Level;
+import org.okrkit.core.Metric;
+import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.OrgUnitId;
@@ -190,6 +202,35 @@ class AccountabilityViewTest {
     assertEquals(AccountabilityTotals.of(7, 11, 2, 2), unit(whole, ACME).totals());
     // web-q2 is ivan's only objective of Q2: 1, not more than 2.
     assertEquals(List.of(), person(whole, IVAN).overloads());
+  }
+
+  @Test
+  void aKeyResultDrawnFromAKpiCountsItsLatestReadingInThePeriod() {
+    KpiId leads = KpiId.of("leads");
+    Kpi kpi = Kpi.builder().id(leads).name("Qualified leads").unit("leads").owner(DANA)
+        .healthTarget(HealthTarget.increaseTo(dec("100")))
+        .addReadings(KpiReading.of(date(1, 20), dec("30")), KpiReading.of(date(2, 3), dec("40")),
+            KpiReading.of(date(2, 20), dec("60")))
+        .build()
+        .withReading(KpiReading.of(LocalDate.of(2025, 12, 20), dec("5")));
+    KeyResultId fromKpi = KeyResultId.of("kpi-leads");
+    Objective objective = objective(WEB_Q1, Level.TEAM, FAY, Q1, WEB)
+        .addKeyResults(KeyResult.builder().id(fromKpi).title("Leads").owner(SAM)
+            .measure(Metric.of(BigDecimal.ZERO, dec("100"), "leads"))
+            .kpi(KpiLink.of(leads, KpiAggregation.LATEST)).build())
+        .build().activate(ACTIVATED);
+    Plan plan = Plan.of(List.of(objective), List.of(kpi), Map.of());
+    Scorer scorer = Scorer.of(ScoringProfile.google()).withKpisOf(plan);
+    // On 2026-02-14 the latest reading in Q1 up to the date is 2026-02-03 (40 of 100 = 0.4, on
+    // track against 0.5); 11 days later, more than 7. The reading of 2026-02-20 is yet to come.
+    assertEquals(List.of(ImmutableAccountabilityOverdue.of(WEB_Q1, fromKpi, SAM,
+            AccountabilityOverdue.Basis.KPI_READING, date(2, 3), 11, CheckInCadence.weekly())),
+        person(AccountabilityView.of(plan, scorer, AS_OF, POLICY), SAM).overdue());
+    // On 2026-01-10 no reading of Q1 exists yet (2025-12-20 is before the period): the start,
+    // 2026-01-02, is 8 days earlier.
+    assertEquals(List.of(ImmutableAccountabilityOverdue.of(WEB_Q1, fromKpi, SAM,
+            AccountabilityOverdue.Basis.START, ACTIVATED, 8, CheckInCadence.weekly())),
+        person(AccountabilityView.of(plan, scorer, date(1, 10), POLICY), SAM).overdue());
   }
 
   @Test
