@@ -12,5 +12,6 @@ module org.okrkit.core {
   exports org.okrkit.core.internal to
       org.okrkit.scoring,
       org.okrkit.alignment,
+      org.okrkit.review,
       org.okrkit.testkit;
 }

@@ -18,7 +18,8 @@ class ModuleDescriptorTest {
     ModuleDescriptor.Exports internal = ModuleGraph.compiled("org.okrkit.core").exports().stream()
         .filter(ModuleDescriptor.Exports::isQualified).findFirst().orElseThrow();
     assertEquals("org.okrkit.core.internal", internal.source());
-    assertEquals(Set.of("org.okrkit.scoring", "org.okrkit.alignment", "org.okrkit.testkit"),
+    assertEquals(Set.of("org.okrkit.scoring", "org.okrkit.alignment", "org.okrkit.review",
+        "org.okrkit.testkit"),
         internal.targets());
   }
 

@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.alignment.CoverageShare;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.OrgUnitId;
@@ -12,7 +13,7 @@ import org.okrkit.core.OrgUnitId;
  * below it, points at (okr-alignment's meaning of "supported"). Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class AccountabilityCoverage {
 
   AccountabilityCoverage() {}

@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.PersonId;
@@ -11,7 +12,7 @@ import org.okrkit.core.PersonId;
  * than the {@link CheckInCadence} allows. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class AccountabilityOverdue {
 
   /** What the latest activity of a key result was. */

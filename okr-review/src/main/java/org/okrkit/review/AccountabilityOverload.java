@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
@@ -11,7 +12,7 @@ import org.okrkit.core.PersonId;
  * {@code too-many-objectives-per-owner} rule finds them. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class AccountabilityOverload {
 
   AccountabilityOverload() {}

@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.alignment.AlignmentRules;
 import org.okrkit.core.OkrException;
 
@@ -12,7 +13,7 @@ import org.okrkit.core.OkrException;
  * thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class AccountabilityPolicy {
 
   /** The default limit of objectives per owner and period, as okr-alignment's default warning. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Confidence;
 import org.okrkit.core.KeyResultId;
@@ -19,7 +20,7 @@ import org.okrkit.scoring.PaceStatus;
  * confidence. The figures are the pace's own. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class AccountabilityRisk {
 
   AccountabilityRisk() {}

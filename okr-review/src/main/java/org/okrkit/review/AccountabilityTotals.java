@@ -1,6 +1,7 @@
 package org.okrkit.review;
 
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.OkrException;
 
 /**
@@ -8,7 +9,7 @@ import org.okrkit.core.OkrException;
  * risk and key results overdue for a check-in. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class AccountabilityTotals {
 
   private static final AccountabilityTotals ZERO = ImmutableAccountabilityTotals.of(0, 0, 0, 0);

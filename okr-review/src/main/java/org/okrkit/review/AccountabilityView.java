@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.alignment.AlignmentRules;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.OrgUnitId;
@@ -52,7 +53,7 @@ import org.okrkit.scoring.Scorer;
  * or unit tree is fine. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class AccountabilityView {
 
   AccountabilityView() {}

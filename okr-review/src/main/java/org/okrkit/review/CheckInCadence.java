@@ -1,6 +1,7 @@
 package org.okrkit.review;
 
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.OkrException;
 
 /**
@@ -9,7 +10,7 @@ import org.okrkit.core.OkrException;
  * AccountabilityView}). Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class CheckInCadence {
 
   private static final CheckInCadence WEEKLY = ImmutableCheckInCadence.of(7);

@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.PersonId;
@@ -13,7 +14,7 @@ import org.okrkit.core.PersonId;
  * each objective's order. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class PersonView {
 
   PersonView() {}

@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 
 /**
  * Question 6, does the year need adjusting: the annual key results forecast to fall short, with
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class QuestionAdjustment implements Question {
 
   QuestionAdjustment() {}

@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.AlignmentTarget;
 
 /**
@@ -10,7 +11,7 @@ import org.okrkit.core.AlignmentTarget;
  * figures are in the {@link RetrospectiveKeyResult} records. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class QuestionBlockers implements Question {
 
   QuestionBlockers() {}

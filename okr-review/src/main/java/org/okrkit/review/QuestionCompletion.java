@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.ObjectiveId;
 
 /**
@@ -10,7 +11,7 @@ import org.okrkit.core.ObjectiveId;
  * key result's score is in the {@link RetrospectiveObjective} records. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class QuestionCompletion implements Question {
 
   QuestionCompletion() {}

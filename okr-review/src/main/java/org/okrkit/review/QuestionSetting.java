@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.alignment.Violation;
 import org.okrkit.core.ObjectiveId;
 
@@ -12,7 +13,7 @@ import org.okrkit.core.ObjectiveId;
  * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class QuestionSetting implements Question {
 
   QuestionSetting() {}

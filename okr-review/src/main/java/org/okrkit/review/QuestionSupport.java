@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.ObjectiveId;
 
@@ -11,7 +12,7 @@ import org.okrkit.core.ObjectiveId;
  * objectives above them. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class QuestionSupport implements Question {
 
   QuestionSupport() {}

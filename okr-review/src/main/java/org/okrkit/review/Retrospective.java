@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.alignment.RollUpPolicy;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.ObjectiveId;
@@ -51,7 +52,7 @@ import org.okrkit.scoring.Scorer;
  * and one walk down the cascade, each objective visited once.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class Retrospective {
 
   private static final RollUpPolicy DEFAULT_POLICY = RollUpPolicy.blended(new BigDecimal("0.5"));

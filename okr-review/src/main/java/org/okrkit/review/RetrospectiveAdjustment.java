@@ -2,6 +2,7 @@ package org.okrkit.review;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.Measure;
 import org.okrkit.core.ObjectiveId;
@@ -11,7 +12,7 @@ import org.okrkit.core.ObjectiveId;
  * applies, the new measure and the reason given. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class RetrospectiveAdjustment {
 
   RetrospectiveAdjustment() {}

@@ -3,6 +3,7 @@ package org.okrkit.review;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.scoring.Forecast;
@@ -26,7 +27,7 @@ import org.okrkit.scoring.Projection;
  * floored at 0). Both are absent when the forecast reaches the target or is undefined.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class RetrospectiveForecast {
 
   RetrospectiveForecast() {}

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.Confidence;
 import org.okrkit.core.KeyResultId;
 import org.okrkit.core.KpiId;
@@ -22,7 +23,7 @@ import org.okrkit.scoring.Score;
  * result drawn from a KPI, no reading of the KPI inside the period on or before the date.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class RetrospectiveKeyResult {
 
   RetrospectiveKeyResult() {}

@@ -3,6 +3,7 @@ package org.okrkit.review;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.Commitment;
 import org.okrkit.core.Level;
 import org.okrkit.core.ObjectiveId;
@@ -20,7 +21,7 @@ import org.okrkit.scoring.Score;
  * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class RetrospectiveObjective {
 
   RetrospectiveObjective() {}

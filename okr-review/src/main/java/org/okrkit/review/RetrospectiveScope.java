@@ -3,6 +3,7 @@ package org.okrkit.review;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.OkrException;
 import org.okrkit.core.OrgUnitId;
 import org.okrkit.core.PersonId;
@@ -13,7 +14,7 @@ import org.okrkit.core.PersonId;
  * the objectives one person owns. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class RetrospectiveScope {
 
   RetrospectiveScope() {}

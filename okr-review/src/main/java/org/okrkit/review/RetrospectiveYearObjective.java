@@ -3,6 +3,7 @@ package org.okrkit.review;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.alignment.RollUpPolicy;
 import org.okrkit.core.Commitment;
 import org.okrkit.core.Level;
@@ -18,7 +19,7 @@ import org.okrkit.scoring.Score;
  * forecast. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@RetrospectiveStyle
+@OkrStyle
 public abstract class RetrospectiveYearObjective {
 
   RetrospectiveYearObjective() {}

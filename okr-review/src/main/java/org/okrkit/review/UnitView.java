@@ -3,6 +3,7 @@ package org.okrkit.review;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.OkrStyle;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OrgUnitId;
 import org.okrkit.core.PersonId;
@@ -15,7 +16,7 @@ import org.okrkit.core.PersonId;
  * units below it, supports. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
-@AccountabilityStyle
+@OkrStyle
 public abstract class UnitView {
 
   UnitView() {}

@@ -51,7 +51,7 @@ class RetrospectiveProperties {
     return Retrospective.of(c.plan(), c.quarter(), scorer(c.plan()), c.asOf());
   }
 
-  @Property
+  @Property(tries = 100)
   void everyObjectiveOfThePeriodAppearsWithItsGrade(@ForAll("cases") Case c) {
     Retrospective retrospective = retrospective(c);
     List<ObjectiveId> expected = new ArrayList<>();
@@ -74,7 +74,7 @@ class RetrospectiveProperties {
     }
   }
 
-  @Property
+  @Property(tries = 100)
   void nothingOfAnotherPeriodAppears(@ForAll("cases") Case c) {
     Retrospective retrospective = retrospective(c);
     for (RetrospectiveObjective shown : retrospective.objectives()) {
@@ -95,7 +95,7 @@ class RetrospectiveProperties {
     }
   }
 
-  @Property
+  @Property(tries = 100)
   void eachForecastIsOkrScoringsForecast(@ForAll("cases") Case c) {
     Retrospective retrospective = retrospective(c);
     Scorer scorer = scorer(c.plan());
@@ -110,12 +110,12 @@ class RetrospectiveProperties {
     }
   }
 
-  @Property
+  @Property(tries = 100)
   void everyFigureAppearsInBothTexts(@ForAll("cases") Case c) {
     RetrospectiveRenderingTest.assertEveryFigureShown(retrospective(c));
   }
 
-  @Property
+  @Property(tries = 100)
   void aScopeShowsASubsetInPlanOrder(@ForAll("cases") Case c) {
     Retrospective whole = retrospective(c);
     Assume.that(!whole.objectives().isEmpty());
