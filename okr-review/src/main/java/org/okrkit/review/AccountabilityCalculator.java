@@ -122,8 +122,7 @@ final class AccountabilityCalculator {
         continue;
       }
       Pace keyResultPace = pace.keyResults().get(k);
-      if (keyResultPace.status() == PaceStatus.AT_RISK
-          || keyResultPace.status() == PaceStatus.OFF_TRACK) {
+      if (keyResultPace.status().isBehind()) {
         AccountabilityRisk risk =
             AccountabilityRisk.of(objective.id(), keyResult.owner(), keyResultPace);
         person(objective.owner()).risks.add(risk);
@@ -340,7 +339,16 @@ final class AccountabilityCalculator {
         ImmutableList.Builder<ObjectiveId> objectives = ImmutableList.builder();
         own.objectives.forEach(o -> objectives.add(index.objectiveId(o)));
         ImmutableList.Builder<AccountabilityOverload> unitOverloads = ImmutableList.builder();
-        own.owners.forEach(owner -> unitOverloads.addAll(overloads.getOrDefault(owner, List.of())));
+        // an owner's overload belongs to the unit when it counts one of the unit's objectives
+        Set<ObjectiveId> ownIds = new HashSet<>();
+        own.objectives.forEach(o -> ownIds.add(index.objectiveId(o)));
+        own.owners.forEach(owner -> {
+          for (AccountabilityOverload overload : overloads.getOrDefault(owner, List.of())) {
+            if (overload.objectives().stream().anyMatch(ownIds::contains)) {
+              unitOverloads.add(overload);
+            }
+          }
+        });
         Optional<AccountabilityCoverage> coverage = parent < 0 ? Optional.empty()
             : Optional.of(coverage(index, parent, supported.get(u)));
         views.add(UnitView.of(units.get(u),

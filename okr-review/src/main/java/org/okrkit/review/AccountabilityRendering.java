@@ -83,8 +83,6 @@ final class AccountabilityRendering {
   }
 
   private static final class Markdown implements Markup {
-    private static final String SPECIAL = "\\`*_[]<>#|";
-
     @Override
     public void title(StringBuilder out, String text) {
       out.append("# ").append(text).append('\n');
@@ -113,15 +111,7 @@ final class AccountabilityRendering {
 
     @Override
     public String literal(String text) {
-      StringBuilder escaped = new StringBuilder(text.length());
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (SPECIAL.indexOf(c) >= 0) {
-          escaped.append('\\');
-        }
-        escaped.append(c);
-      }
-      return escaped.toString();
+      return MarkdownText.literal(text);
     }
   }
 

@@ -44,8 +44,10 @@ import org.okrkit.scoring.Scorer;
  * nothing gives an empty retrospective (no objectives, every question answered with zeros), since
  * "nothing was set" is an answer a review needs. The scorer must hold the KPIs the key results are
  * drawn from ({@link Scorer#withKpisOf(Plan)}); otherwise okr-scoring's exception is thrown. When
- * the scope holds an annual objective, the plan is rolled up, which okr-alignment refuses for a
- * plan with a dangling link or an alignment cycle ({@link org.okrkit.core.OkrException}).
+ * the scope holds an annual objective, the plan is rolled up; a plan with a dangling link or an
+ * alignment cycle cannot be, so its annual objectives show their own scores and no rolled-up
+ * progress, and the first question names the defect. A cancelled objective of the period supports
+ * no annual key result, as it gives nothing in a roll-up.
  *
  * <p><b>Cost.</b> Linear in the plan: each objective of the scope is scored once, the plan is
  * validated once and rolled up at most once, and the support of the year is found in one walk up

@@ -9,16 +9,20 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentIndex;
 import org.okrkit.alignment.AlignmentValidator;
 import org.okrkit.alignment.RollUp;
 import org.okrkit.alignment.RollUpPolicy;
 import org.okrkit.alignment.RolledUpObjective;
 import org.okrkit.alignment.RolledUpPlan;
+import org.okrkit.alignment.ValidationReport;
 import org.okrkit.alignment.Violation;
 import org.okrkit.core.Adjustment;
 import org.okrkit.core.AlignmentTarget;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
@@ -27,10 +31,12 @@ import org.okrkit.core.OrgUnitId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PeriodKind;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Status;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectivePace;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Pace;
+import org.okrkit.scoring.Score;
 import org.okrkit.scoring.Scorer;
 
 /**
@@ -80,8 +86,15 @@ final class RetrospectiveCalculator {
   }
 
   private Retrospective compute() {
+    ValidationReport report = AlignmentValidator.standard().validate(index);
     BitSet supporters = (BitSet) ofPeriod.clone();
     supporters.andNot(ofYear);
+    // a cancelled objective supports nothing, as it gives nothing in a roll-up
+    for (int i = supporters.nextSetBit(0); i >= 0; i = supporters.nextSetBit(i + 1)) {
+      if (plan.objectives().get(i).asOf(asOf).status() == Status.CANCELLED) {
+        supporters.clear(i);
+      }
+    }
     BitSet supportedKeyResults = supportedKeyResults(supporters);
     BitSet underYear = underYear();
 
@@ -108,10 +121,13 @@ final class RetrospectiveCalculator {
     BitSet yearsInScope = (BitSet) ofYear.clone();
     yearsInScope.and(inScope);
     if (!yearsInScope.isEmpty()) {
-      RolledUpPlan rolledUp = RollUp.of(index, scorer, asOf, policy);
+      // a plan with a dangling link or a cycle cannot be rolled up: question 1 names the defect,
+      // and the annual objectives show their own scores without a rolled-up progress
+      RolledUpPlan rolledUp = canRollUp(report) ? RollUp.of(index, scorer, asOf, policy) : null;
       for (int i = yearsInScope.nextSetBit(0); i >= 0; i = yearsInScope.nextSetBit(i + 1)) {
-        RetrospectiveYearObjective year =
-            yearObjective(i, rolledUp.objective(index.objectiveId(i)), supportedKeyResults);
+        RetrospectiveYearObjective year = yearObjective(i,
+            rolledUp == null ? null : rolledUp.objective(index.objectiveId(i)),
+            supportedKeyResults);
         years.add(year);
         Objective objective = index.objective(i);
         for (KeyResult keyResult : objective.keyResults()) {
@@ -128,10 +144,20 @@ final class RetrospectiveCalculator {
         years.stream().mapToInt(year -> year.keyResults().size()).sum(), unsupported,
         periodObjectives, unaligned);
     return RetrospectiveAnswers.assemble(scope, period, asOf, scorer.profile().name(), policy,
-        objectives, years, findings(), support, annualAdjustments);
+        objectives, years, findings(report), support, annualAdjustments);
   }
 
-  private ImmutableList<Violation> findings() {
+  private static boolean canRollUp(ValidationReport report) {
+    for (Violation violation : report.errors()) {
+      if (violation.cascadeRule().equals(Optional.of(CascadeRule.ALIGNMENT_CYCLE))
+          || violation.cascadeRule().equals(Optional.of(CascadeRule.DANGLING_PARENT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ImmutableList<Violation> findings(ValidationReport report) {
     BitSet reviewed = (BitSet) ofPeriod.clone();
     reviewed.and(inScope);
     if (reviewed.isEmpty()) {
@@ -142,7 +168,7 @@ final class RetrospectiveCalculator {
       ids.add(index.objectiveId(i));
     }
     ImmutableList.Builder<Violation> findings = ImmutableList.builder();
-    for (Violation violation : AlignmentValidator.standard().validate(index).violations()) {
+    for (Violation violation : report.violations()) {
       if (violation.objectiveIds().stream().anyMatch(ids::contains)) {
         findings.add(violation);
       }
@@ -170,8 +196,11 @@ final class RetrospectiveCalculator {
         keyResults.build());
   }
 
-  private RetrospectiveYearObjective yearObjective(int number, RolledUpObjective rolledUp,
+  private RetrospectiveYearObjective yearObjective(int number, @Nullable RolledUpObjective rolledUp,
       BitSet supportedKeyResults) {
+    Optional<Score> ownScore = rolledUp == null
+        ? scorer.score(index.objective(number), asOf).score() : rolledUp.ownScore();
+    Optional<Score> progress = rolledUp == null ? Optional.empty() : rolledUp.score();
     Objective objective = index.objective(number);
     int firstKeyResult = index.keyResultStart(number);
     ImmutableList.Builder<RetrospectiveForecast> keyResults = ImmutableList.builder();
@@ -183,7 +212,7 @@ final class RetrospectiveCalculator {
     }
     return ImmutableRetrospectiveYearObjective.of(objective.id(), objective.title(),
         objective.level(), objective.owner(), objective.orgUnit(), objective.period(),
-        objective.commitment(), rolledUp.ownScore(), rolledUp.score(), rolledUp.policy(),
+        objective.commitment(), ownScore, progress, policy,
         keyResults.build());
   }
 

@@ -133,7 +133,7 @@ public abstract class RetrospectiveKeyResult {
    * @return true if at risk or off track
    */
   public boolean isBehind() {
-    return paceStatus() == PaceStatus.AT_RISK || paceStatus() == PaceStatus.OFF_TRACK;
+    return paceStatus().isBehind();
   }
 
   /**

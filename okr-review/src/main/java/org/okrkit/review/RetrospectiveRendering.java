@@ -244,8 +244,8 @@ final class RetrospectiveRendering {
     out.append('\n');
   }
 
-  /** Keeps a table cell on one line and its pipes literal. */
+  /** Writes a cell or line literally: see {@link MarkdownText}. */
   private static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return MarkdownText.literal(text);
   }
 }

@@ -15,6 +15,15 @@ public enum PaceStatus {
   NOT_SCORED;
 
   /**
+   * Tells whether the status calls for attention: at risk or off track.
+   *
+   * @return true for {@link #AT_RISK} and {@link #OFF_TRACK}
+   */
+  public boolean isBehind() {
+    return this == AT_RISK || this == OFF_TRACK;
+  }
+
+  /**
    * Returns the worse of two statuses: off track is worse than at risk, which is worse than on
    * track; not scored gives way to any other status.
    *
