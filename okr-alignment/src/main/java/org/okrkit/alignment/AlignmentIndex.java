@@ -43,6 +43,20 @@ import org.okrkit.core.Status;
  * <p>Building costs one pass over the plan (linear in objectives, key results and links) and
  * about 11 bytes per node for a plan with five key results per objective. Everything is
  * computed iteratively. Immutable and thread-safe.
+ *
+ * <p>Build it once per plan and hand it to validation, roll-up and queries alike; a rule of your
+ * own walks it by number:
+ *
+ * <pre>{@code
+ * AlignmentIndex index = AlignmentIndex.of(plan);
+ * ValidationReport report = AlignmentValidator.standard().validate(index);
+ * Cascade cascade = Cascade.of(index);
+ * int team = index.objectiveNumber(ObjectiveId.of("retention-2026-q1")); // MISSING if absent
+ * for (int link = index.linkStart(team); link < index.linkEnd(team); link++) {
+ *   int parent = index.linkParent(link);            // MISSING when the link dangles
+ *   int keyResult = index.linkParentKeyResult(link); // MISSING for a link to a whole objective
+ * }
+ * }</pre>
  */
 public final class AlignmentIndex {
 

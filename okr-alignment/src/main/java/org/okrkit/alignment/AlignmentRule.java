@@ -11,6 +11,29 @@ import java.util.function.Consumer;
  * {@link #id()} and {@link #severity()} (obtain one with {@link Violation#of(AlignmentRule,
  * java.util.List, String)}). It should run in time linear in the plan, without recursion over the
  * plan's structures, and be stateless, so that one rule can check many plans, also concurrently.
+ *
+ * <pre>{@code
+ * final class NeedsUnit implements AlignmentRule {
+ *   public String id() {
+ *     return "needs-unit";
+ *   }
+ *
+ *   public Severity severity() {
+ *     return Severity.WARNING;
+ *   }
+ *
+ *   public void check(AlignmentIndex index, Consumer<Violation> report) {
+ *     for (int o = 0; o < index.objectiveCount(); o++) {  // one pass, no recursion
+ *       if (index.objective(o).orgUnit().isEmpty()) {
+ *         ObjectiveId id = index.objectiveId(o);
+ *         report.accept(Violation.of(this, List.of(id),
+ *             "objective " + id + " names no unit; give it the unit that holds it"));
+ *       }
+ *     }
+ *   }
+ * }
+ * ValidationReport report = AlignmentValidator.standard().with(new NeedsUnit()).validate(plan);
+ * }</pre>
  */
 public interface AlignmentRule {
 

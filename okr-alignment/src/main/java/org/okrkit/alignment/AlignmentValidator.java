@@ -21,7 +21,13 @@ import org.okrkit.core.Plan;
  *     .without("only-milestones")
  *     .with(new MyRule());
  * ValidationReport report = validator.validate(plan);
+ * if (!report.isValid()) {
+ *   List<Violation> errors = report.errors();  // each with its rule id, objectives and what to do
+ * }
+ * List<Violation> orphans = report.violations("orphan");
  * }</pre>
+ *
+ * <p>{@code MyRule} stands for a rule of your own; {@link AlignmentRule} shows one.
  *
  * <p>The built-in rules of one validation share one index of the plan and its strongly connected
  * components, so the standard validation costs a few passes over the plan. Immutable and

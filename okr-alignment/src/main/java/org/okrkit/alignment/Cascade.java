@@ -42,6 +42,20 @@ import org.okrkit.core.UnknownKeyResultException;
  * iterative, so a chain a million objectives deep needs no deeper stack than a chain of two.
  * {@link #coverage()} and {@link #crossTeamDependencies()} read the whole plan once. Immutable
  * and thread-safe; build one per plan and ask it many questions.
+ *
+ * <pre>{@code
+ * // the README's plan: company love-2026, department keep-customers-2026, team retention-2026-q1
+ * Cascade cascade = Cascade.of(plan);
+ * CascadePath why = cascade.pathToTop(ObjectiveId.of("retention-2026-q1"));
+ * // retention-2026-q1 -> keep-customers-2026/retained-revenue -> love-2026 (company)
+ * List<ObjectiveId> affected = cascade.descendants(ObjectiveId.of("love-2026"));
+ * // keep-customers-2026, then retention-2026-q1
+ * List<ObjectiveId> behindRetained = cascade.descendants(ObjectiveId.of("keep-customers-2026"),
+ *     KeyResultId.of("retained-revenue"));   // retention-2026-q1
+ * Coverage coverage = cascade.coverage();
+ * // coverage.objectives() 2 of 2 aligned; coverage.keyResults(Level.COMPANY) 0 of 1
+ * List<Dependency> crossing = cascade.crossTeamDependencies();
+ * }</pre>
  */
 public final class Cascade {
 

@@ -70,6 +70,20 @@ import org.okrkit.scoring.Scorer;
  * <p>A plan with a dangling link or an alignment cycle cannot be rolled up and is refused;
  * validate it first (the alignment validation reports every such defect with what to do). Weights
  * into one parent need not sum to 1: each mean divides by its own sum of weights.
+ *
+ * <pre>{@code
+ * // the README's plan: company love-2026, department keep-customers-2026, team retention-2026-q1
+ * RolledUpPlan rolledUp = RollUp.of(AlignmentIndex.of(plan), Scorer.of(ScoringProfile.google()),
+ *     LocalDate.of(2026, 3, 31), RollUpPolicy.blended(new BigDecimal("0.5")));
+ * RolledUpObjective company = rolledUp.objective(ObjectiveId.of("love-2026"));
+ * // company.score() 0.1458: its own 0 and the department's 7/24, half and half, is 7/48
+ * String how = company.explanation().toString();
+ * RolledUpPlan overridden = RollUp.of(AlignmentIndex.of(plan), Scorer.of(ScoringProfile.google()),
+ *     LocalDate.of(2026, 3, 31), RollUpPolicy.blended(new BigDecimal("0.5")),
+ *     Map.of(ObjectiveId.of("keep-customers-2026"), RollUpPolicy.childrenOnly()));
+ * // the department takes retention's 7/12 alone, so the company is 7/24, 0.2917
+ * RolledUpPlan next = rolledUp.withObjective(changed); // re-rolls only changed's ancestors
+ * }</pre>
  */
 public final class RollUp {
 

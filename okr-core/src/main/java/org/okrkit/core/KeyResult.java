@@ -30,6 +30,23 @@ import org.okrkit.core.internal.Require;
  * objective, which enforces the lifecycle and checks only the new fact:
  * {@link Objective#checkIn(KeyResultId, CheckIn)}. A key result built check-in by check-in shares
  * its history with its predecessors, so recording a check-in costs amortised constant time.
+ *
+ * <pre>{@code
+ * KeyResult nps = KeyResult.builder()
+ *     .id(KeyResultId.of("nps"))
+ *     .title("Raise NPS from 30 to 50")
+ *     .owner(PersonId.of("ada"))
+ *     .weight(new BigDecimal("2"))          // counts twice in its objective's mean
+ *     .measure(Metric.of(new BigDecimal("30"), new BigDecimal("50"), "points"))
+ *     .build();
+ * KeyResult leads = KeyResult.builder()
+ *     .id(KeyResultId.of("leads")).title("Win 150 qualified leads").owner(PersonId.of("dana"))
+ *     .measure(Metric.of(0, 150, "leads"))
+ *     .kpi(KpiLink.of(KpiId.of("leads"), KpiAggregation.SUM))  // values from the KPI's readings
+ *     .build();
+ * // after objective.checkIn(nps.id(), ...) and objective.adjustTarget(nps.id(), ...):
+ * // keyResult.measureAsOf(date) is the measure in force on that date
+ * }</pre>
  */
 public final class KeyResult {
 

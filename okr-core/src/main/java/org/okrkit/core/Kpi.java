@@ -15,6 +15,18 @@ import org.okrkit.core.internal.Require;
  * and a history of dated readings, at most one per date. A key result may be drawn from a KPI
  * (see {@link KeyResult#kpi()}); the KPI keeps its own history either way. Immutable and
  * thread-safe.
+ *
+ * <pre>{@code
+ * Kpi leads = Kpi.builder()
+ *     .id(KpiId.of("leads")).name("Qualified leads").unit("leads").owner(PersonId.of("dana"))
+ *     .healthTarget(HealthTarget.stayAtOrAbove(40))
+ *     .addReadings(KpiReading.of(LocalDate.of(2026, 1, 31), 42))
+ *     .build()
+ *     .withReading(KpiReading.of(LocalDate.of(2026, 2, 28), 37));
+ * Optional<KpiReading> latest = leads.readingAsOf(LocalDate.of(2026, 3, 15)); // 37 on Feb 28
+ * boolean healthy = leads.healthTarget().isMetBy(latest.orElseThrow().value()); // false
+ * List<KpiReading> inQ1 = leads.readingsWithin(Period.calendarQuarter(2026, 1)); // both
+ * }</pre>
  */
 @Value.Immutable(copy = false)
 @OkrStyle

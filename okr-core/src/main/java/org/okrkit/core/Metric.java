@@ -15,6 +15,14 @@ import org.okrkit.core.internal.Require;
  * decrease. A start equal to the target is rejected, since there is nothing to move; to hold a
  * level, use a {@link Threshold}. Numbers are exact decimals kept in canonical form, so
  * {@code 10.0} and {@code 10} make equal metrics. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Metric churn = Metric.of(new BigDecimal("8"), new BigDecimal("5"), "%");
+ * Direction direction = churn.direction();               // DECREASE: the target is below
+ * Metric stretched = churn.withTarget(new BigDecimal("4"));
+ * boolean same = Metric.of(8.0, 5, "%").equals(churn);   // true: 8.0 is kept as 8
+ * // Metric.of(5, 5, "%") throws OkrException: there is nothing to move
+ * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

@@ -42,7 +42,25 @@ import org.okrkit.core.internal.Require;
  * which enforce the lifecycle.
  *
  * <p>Alignment links name their parents by id. Whether those parents exist and fit is a question
- * about the whole plan, for okrkit's alignment module (planned). Immutable and thread-safe.
+ * about the whole plan, for okrkit's alignment module. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * KeyResultId nps = KeyResultId.of("nps");
+ * Objective draft = Objective.builder()
+ *     .id(ObjectiveId.of("retention-2026-q1")).title("Customers stay because they love it")
+ *     .level(Level.TEAM).owner(PersonId.of("ada")).period(Period.calendarQuarter(2026, 1))
+ *     .commitment(Commitment.ASPIRATIONAL)
+ *     .addKeyResults(KeyResult.builder().id(nps).title("Raise NPS from 30 to 50")
+ *         .owner(PersonId.of("ada")).measure(Metric.of(30, 50, "points")).build())
+ *     .addAlignments(Alignment.toObjective(ObjectiveId.of("love-2026")))
+ *     .build();
+ * Objective closed = draft.activate(LocalDate.of(2026, 1, 5))
+ *     .checkIn(nps, CheckIn.of(LocalDate.of(2026, 2, 1), 38))
+ *     .adjustTarget(nps, LocalDate.of(2026, 2, 15), 45, "Survey scale changed")
+ *     .close(LocalDate.of(2026, 3, 31), "NPS up, short of 45");
+ * Objective inFebruary = closed.asOf(LocalDate.of(2026, 2, 10));
+ * // inFebruary is active, its NPS target still 50; draft is still a draft
+ * }</pre>
  */
 // Copy methods are generated for the commands alone: the generated class is package-private, so
 // users never see them, and a command replaces one key result without a builder's full copy.

@@ -17,6 +17,15 @@ import org.okrkit.core.internal.OkrStyle;
  * <p>Both ends are included, so a period of one day has {@code start == end}. Years and quarters
  * may be calendar or fiscal: a fiscal year starts on the first day of any month. Immutable and
  * thread-safe.
+ *
+ * <pre>{@code
+ * Period q1 = Period.calendarQuarter(2026, 1);                  // 2026-01-01..2026-03-31, 90 days
+ * Period fiscal = Period.fiscalYear(2025, Month.APRIL);         // 2025-04-01..2026-03-31
+ * Period sprint = Period.ofDays(LocalDate.of(2026, 2, 2), 14);  // ends 2026-02-15
+ * boolean inside = Period.calendarYear(2026).contains(q1);      // true
+ * BigDecimal elapsed = q1.elapsedShareAt(LocalDate.of(2026, 2, 14)); // 45 of 90 days: 0.5
+ * LocalDate closingCheckIn = q1.lastCheckInDate();              // 2026-04-14
+ * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

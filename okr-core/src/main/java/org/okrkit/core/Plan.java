@@ -33,6 +33,15 @@ import org.okrkit.core.internal.Require;
  * <p>Building a plan takes time linear in its objectives, KPIs and units; {@link
  * #with(Objective)} and {@link #without(ObjectiveId)} copy the plan, in linear time too.
  * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.of(List.of(company, department, team), List.of(leadsKpi),
+ *     Map.of(OrgUnitId.of("sales-team"), OrgUnitId.of("sales")));
+ * Objective found = plan.objective(team.id());           // constant time
+ * Optional<OrgUnitId> above = plan.findParentUnit(OrgUnitId.of("sales-team")); // sales
+ * Plan updated = plan.with(found.activate(LocalDate.of(2026, 1, 5)));
+ * // updated holds the active version in the same place; plan still holds the draft
+ * }</pre>
  */
 public final class Plan {
 

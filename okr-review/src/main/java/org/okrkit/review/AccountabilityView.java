@@ -51,6 +51,19 @@ import org.okrkit.scoring.Scorer;
  * <p>Computing a view costs one pace per active objective and passes over the plan, its links
  * and its unit tree, plus sorting people and units by id; no recursion, so any depth of cascade
  * or unit tree is fine. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * // the README's plan: ada owns retention-2026-q1 (churn, nps, launch), last checked in Feb 1
+ * AccountabilityPolicy policy = AccountabilityPolicy.defaults()
+ *     .withCadence(CheckInCadence.fortnightly())
+ *     .withMaxObjectivesPerOwner(3);
+ * AccountabilityView midMarch = AccountabilityView.of(plan,
+ *     Scorer.of(ScoringProfile.google()).withKpisOf(plan), LocalDate.of(2026, 3, 15), policy);
+ * PersonView ada = midMarch.person(PersonId.of("ada")).orElseThrow();
+ * List<AccountabilityRisk> risks = ada.risks();        // churn OFF_TRACK, nps AT_RISK
+ * List<AccountabilityOverdue> overdue = ada.overdue(); // 42, 42 and 69 days: over 14 each
+ * String forPeople = midMarch.toMarkdown();
+ * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

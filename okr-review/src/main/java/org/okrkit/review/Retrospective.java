@@ -52,6 +52,21 @@ import org.okrkit.scoring.Scorer;
  * <p><b>Cost.</b> Linear in the plan: each objective of the scope is scored once, the plan is
  * validated once and rolled up at most once, and the support of the year is found in one walk up
  * and one walk down the cascade, each objective visited once.
+ *
+ * <pre>{@code
+ * // the README's plan: company love-2026 and its department for 2026, team retention-2026-q1
+ * Scorer scorer = Scorer.of(ScoringProfile.google()).withKpisOf(plan);
+ * Period q1 = Period.calendarQuarter(2026, 1);
+ * Retrospective quarter = Retrospective.of(plan, q1, scorer, LocalDate.of(2026, 3, 31));
+ * // quarter.objectives(): retention-2026-q1 at 0.5833, BELOW_EXPECTATION
+ * List<AlignmentTarget> unsupported = quarter.unsupportedKeyResults(); // love-2026/arr
+ * Retrospective adas = Retrospective.of(plan, q1, scorer, LocalDate.of(2026, 3, 31),
+ *     RetrospectiveScope.forOwner(PersonId.of("ada")));
+ * for (Question question : quarter.questions()) {
+ *   String answer = question.number() + ". " + question.question() + " " + question.verdict();
+ * }
+ * String forPeople = quarter.toMarkdown();
+ * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

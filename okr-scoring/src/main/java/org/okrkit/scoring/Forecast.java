@@ -30,6 +30,19 @@ import org.okrkit.core.internal.OkrStyle;
  * The target date may lie beyond the period. Obtain one from {@link
  * Scorer#forecast(org.okrkit.core.KeyResult, org.okrkit.core.Period, LocalDate)}. Immutable and
  * thread-safe.
+ *
+ * <pre>{@code
+ * KeyResult signups = KeyResult.builder().id(KeyResultId.of("signups")).title("Reach 100 sign-ups")
+ *     .owner(PersonId.of("ada")).measure(Metric.of(0, 100, "sign-ups"))
+ *     .addCheckIns(CheckIn.of(LocalDate.of(2026, 1, 11), 10),
+ *         CheckIn.of(LocalDate.of(2026, 1, 21), 20))   // x = 10 and 20 days from the start
+ *     .build();
+ * Forecast forecast = Scorer.of(ScoringProfile.google())
+ *     .forecast(signups, Period.calendarQuarter(2026, 1), LocalDate.of(2026, 1, 31));
+ * Projection line = forecast.projection().orElseThrow();  // empty only when undefined
+ * // line.slopePerDay() 1; line.projectedValue() 89 on 2026-03-31, 89 days from the start;
+ * // line.projectedScore() 0.89; line.targetDate() 2026-04-11, after the quarter ends
+ * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

@@ -17,6 +17,14 @@ import org.okrkit.core.internal.Decimals;
  * and denominators grow with every step, so a long computation should round at declared points,
  * as okr-scoring does (see the package overview). Equal fractions are equal objects ({@code 2/4} equals
  * {@code 1/2}). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Fraction exact = score.exact();                       // 7/12 for the README's quickstart
+ * BigDecimal shown = exact.round(4, RoundingMode.HALF_EVEN);   // 0.5833
+ * boolean atLeastHalf = exact.compareTo(Fraction.of(1, 2)) >= 0; // true
+ * Fraction half = Fraction.of(1, 3).add(Fraction.of(1, 6));    // 1/2, in lowest terms
+ * boolean equal = half.equals(Fraction.of(2, 4));              // true
+ * }</pre>
  */
 public final class Fraction implements Comparable<Fraction> {
 

@@ -21,6 +21,18 @@ import org.okrkit.core.internal.OkrStyle;
  * LocalDate)}. The {@linkplain #explanation() explanation} renders the steps scoring recorded when
  * first asked for, so scoring many key results does not pay for texts nobody reads. Immutable and
  * thread-safe.
+ *
+ * <pre>{@code
+ * KeyResultScore churn = scorer.score(closed, KeyResultId.of("churn"), LocalDate.of(2026, 3, 31));
+ * if (churn.isScored()) {
+ *   Assessment assessment = churn.assessment().orElseThrow();
+ *   // assessment.input() 7.2 of assessment.inputDate() 2026-02-01; measure 8 % to 5 %:
+ *   // assessment.progress() (8 - 7.2) / (8 - 5) = 4/15, assessment.score() 0.2667
+ * }
+ * boolean reached = churn.isTargetReached();  // false: 4/15 is below 1
+ * KeyResultScore before = scorer.score(closed, KeyResultId.of("churn"), LocalDate.of(2026, 1, 31));
+ * // before.isScored() is false: no value yet, which is not a score of 0
+ * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

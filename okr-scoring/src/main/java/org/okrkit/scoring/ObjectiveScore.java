@@ -27,6 +27,17 @@ import org.okrkit.core.internal.OkrStyle;
  * mean is summed (exactly, or at 40 decimal places for very many unrelated fractions) is stated in
  * its explanation; see {@link ScoringProfile}. Immutable and
  * thread-safe.
+ *
+ * <pre>{@code
+ * // the README's quickstart objective, aspirational, at its close
+ * Scorer scorer = Scorer.of(ScoringProfile.google());
+ * ObjectiveScore atClose = scorer.score(closed, LocalDate.of(2026, 3, 31));
+ * Score score = atClose.score().orElseThrow();  // 0.5833 (exactly 7/12), grade 0.6, YELLOW
+ * Judgement judgement = atClose.judgement();    // BELOW_EXPECTATION: under 0.7
+ * boolean tooSafe = atClose.isTooSafe();        // false: 1 of 3 key results reached its target
+ * List<KeyResultScore> parts = atClose.keyResults();
+ * String why = atClose.explanation().toString();
+ * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
 @OkrStyle

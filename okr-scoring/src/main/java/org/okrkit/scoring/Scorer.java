@@ -40,6 +40,16 @@ import org.okrkit.core.internal.Require;
  * <p>Costs are linear: scoring a key result is one pass over its history, an objective one pass
  * over its key results; explanations are rendered only when asked for. Immutable and thread-safe;
  * a scorer can be shared.
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.of(ScoringProfile.google()).withKpisOf(plan);
+ * LocalDate midMarch = LocalDate.of(2026, 3, 15);
+ * ObjectiveScore score = scorer.score(objective, midMarch);
+ * KeyResultScore churn = scorer.score(objective, KeyResultId.of("churn"), midMarch);
+ * ObjectivePace pace = scorer.pace(objective, midMarch);  // against 74 of Q1's 90 days
+ * Forecast forecast = scorer.forecast(objective, KeyResultId.of("churn"), midMarch);
+ * // the same scorer with the same history gives the same answers on any day it is asked
+ * }</pre>
  */
 public final class Scorer {
 

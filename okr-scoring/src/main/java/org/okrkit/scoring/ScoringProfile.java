@@ -37,6 +37,19 @@ import org.okrkit.core.internal.Require;
  *
  * <p>Build your own from the same parts with {@link #builder()}; every part defaults to Google's.
  * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ScoringProfile binary = ScoringProfile.builder()
+ *     .name("all-or-nothing")                      // a name of its own, shown in explanations
+ *     .metricFormula(MetricFormula.ALL_OR_NOTHING) // a metric scores 1 at its target, else 0
+ *     .aggregation(ObjectiveAggregation.MEAN)      // weights ignored
+ *     .rounding(Rounding.ofScale(2))
+ *     .build();                                    // every other part is google()'s
+ * Scorer scorer = Scorer.of(binary);
+ * Score uncapped = ScoringProfile.quantive().score(new BigDecimal("1.25")); // 1.25, overachieved
+ * Score capped = ScoringProfile.google().score(new BigDecimal("1.25"));     // 1
+ * // ScoringProfile.builder().name("google").cap(ScoreCap.uncapped()).build() throws OkrException
+ * }</pre>
  */
 @Value.Immutable(copy = false)
 @OkrStyle

@@ -10,6 +10,67 @@
  * org.okrkit.scoring.KpiHealth} judges a KPI against its own health target, apart from any key
  * result drawn from it.
  *
+ * <h2>Central types</h2>
+ *
+ * <ul>
+ *   <li>{@link org.okrkit.scoring.Scorer}: the entry point. It holds a profile and the KPIs key
+ *       results may be drawn from, and answers every question "as of" a date.
+ *   <li>{@link org.okrkit.scoring.ScoringProfile}: how to score, composed of parts (metric
+ *       formula, thresholds, bands, objective aggregation, missing values, rounding, cap, grade
+ *       bands, pace rule, status roll-up); five published profiles, or your own from the same
+ *       parts.
+ *   <li>{@link org.okrkit.scoring.KeyResultScore} and {@link org.okrkit.scoring.ObjectiveScore}:
+ *       a result with everything it was computed from. A scored key result carries an {@link
+ *       org.okrkit.scoring.Assessment} (input, its date, exact progress, score); an objective
+ *       carries its key results' scores and a {@link org.okrkit.scoring.Judgement} against its
+ *       commitment.
+ *   <li>{@link org.okrkit.scoring.Score}: the value, grade and colour, rounded once from an exact
+ *       {@link org.okrkit.scoring.Fraction}, which it keeps.
+ *   <li>{@link org.okrkit.scoring.Pace}, {@link org.okrkit.scoring.ObjectivePace} and {@link
+ *       org.okrkit.scoring.Forecast}: progress against the elapsed share of the period (or {@link
+ *       org.okrkit.scoring.PhasedTargets}) and the least-squares line to the period's end.
+ * </ul>
+ *
+ * <h2>Rules every user meets</h2>
+ *
+ * <ul>
+ *   <li><b>No clock.</b> Every answer is "as of" a date the caller passes: only check-ins,
+ *       adjustments and KPI readings dated on or before it count, under the measure in force on
+ *       it, so any past answer can be recomputed from the history.
+ *   <li><b>Not scored is not 0.</b> A key result with no value has an empty score and says why;
+ *       the profile decides whether it counts as 0 in its objective or is skipped.
+ *   <li><b>Exact, then rounded once.</b> Every score is an exact fraction rounded once, to the
+ *       profile's scale for the value and to tenths for the grade; judgements, pace and colours
+ *       are decided on exact fractions, never on rounded values.
+ *   <li><b>Exceptions.</b> A null argument throws {@link NullPointerException} naming it; a key
+ *       result asked for that the objective lacks throws {@link
+ *       org.okrkit.core.UnknownKeyResultException}; a key result drawn from a KPI the scorer was
+ *       not given throws {@link org.okrkit.core.UnknownKpiException}, and one whose measure is not
+ *       in the KPI's unit {@link org.okrkit.core.UnitMismatchException}. Every result and profile
+ *       is immutable and thread-safe; a scorer can be shared.
+ *   <li><b>Costs.</b> Scoring a key result is one pass over its history, an objective one pass
+ *       over its key results; explanations are rendered only when asked for.
+ * </ul>
+ *
+ * <h2>Typical use</h2>
+ *
+ * <p>Scoring an objective at its close and on a date before it ({@code closed} is an objective
+ * of okr-core with a metric key result {@code churn}, from 8 % to 5 %, checked in at 7.2 on
+ * 2026-02-01; {@code plan} holds it and its KPIs):
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.of(ScoringProfile.google()).withKpisOf(plan);
+ * ObjectiveScore atClose = scorer.score(closed, LocalDate.of(2026, 3, 31));
+ * Optional<Score> score = atClose.score();   // value, grade and colour; empty if nothing counted
+ * Judgement judgement = atClose.judgement(); // aspirational: against 0.7
+ * KeyResultScore churn = scorer.score(closed, KeyResultId.of("churn"), LocalDate.of(2026, 3, 31));
+ * // churn.score(): (8 - 7.2) / (8 - 5) = 4/15, shown as 0.2667, grade 0.3, RED
+ * ObjectivePace pace = scorer.pace(closed, LocalDate.of(2026, 3, 15));
+ * Forecast forecast = scorer.forecast(closed, KeyResultId.of("churn"), LocalDate.of(2026, 3, 15));
+ * // forecast.isDefined() is false: one value draws no line
+ * String why = atClose.explanation().toString();
+ * }</pre>
+ *
  * <p>The document {@code docs/scoring.md} in the okrkit repository states the published methods,
  * the formula for each kind of measure, the values a key result is judged on, the arithmetic
  * contract, the judgements, pace and forecasts, and the laws the property tests check, with worked

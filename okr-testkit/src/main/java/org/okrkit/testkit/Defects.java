@@ -42,6 +42,18 @@ import org.okrkit.core.Status;
  * level and period rules by its nature but no others, so the cycle injectors add no active
  * objective under a cancelled parent and no weights over 1. {@link InjectedDefect} documents, per
  * rule, the order of the ids involved.
+ *
+ * <pre>{@code
+ * Plan plan = Plans.generate(PlanSpec.of(500), 7L);
+ * Optional<InjectedDefect> inverted = Defects.inject(plan, CascadeRule.LEVEL_INVERSION, 7L);
+ * Optional<InjectedDefect> loop = Defects.alignmentCycle(plan, 3, 7L);  // empty if no place
+ * InjectedDefect defect = inverted.orElseThrow();
+ * // defect.plan() breaks LEVEL_INVERSION only, defect.original() is plan, defect.faulty() is
+ * // the objective aligned to a parent not above its level, defect.others() those parents
+ * Plan chained = Plans.generate(PlanSpec.of(1_000).withDepth(1).withDependencyShare(1)
+ *     .withLatestPeerShare(1), 7L);                                  // one chain through all
+ * Optional<InjectedDefect> longCycle = Defects.dependencyCycle(chained, 1_000, 7L);
+ * }</pre>
  */
 public final class Defects {
 

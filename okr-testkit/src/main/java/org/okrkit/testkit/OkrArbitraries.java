@@ -53,6 +53,16 @@ import org.okrkit.core.Threshold;
  * few key results, empty histories). For whole plans of objectives, see {@link Plans}.
  *
  * <p>Each method returns a new arbitrary; arbitraries are immutable and may be shared.
+ *
+ * <pre>{@code
+ * Arbitrary<Objective> active = OkrArbitraries.objectives(Status.ACTIVE);
+ * Arbitrary<KeyResult> checkedIn = OkrArbitraries.quarters()
+ *     .flatMap(OkrArbitraries::activeKeyResults);     // check-ins inside the quarter
+ * Arbitrary<List<CheckIn>> histories = OkrArbitraries.metrics()
+ *     .flatMap(metric -> OkrArbitraries.checkIns(Period.calendarQuarter(2026, 1), metric));
+ * Arbitrary<Kpi> kpis = OkrArbitraries.kpis();
+ * Objective one = active.sample();                     // outside a property, for a quick look
+ * }</pre>
  */
 public final class OkrArbitraries {
 

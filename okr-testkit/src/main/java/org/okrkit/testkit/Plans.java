@@ -34,6 +34,14 @@ import org.okrkit.core.Plan;
  * still fails: first by dropping whole parts of the cascade, then links, dependencies and
  * histories. A plan with an injected defect shrinks the same way, with the defect injected
  * again into each smaller plan.
+ *
+ * <pre>{@code
+ * Plan big = Plans.generate(PlanSpec.of(10_000).withDepth(4), 42L);  // the same plan every run
+ * Arbitrary<Plan> shaped = Plans.plans(PlanSpec.of(200).withMultiParentShare(0.3));
+ * Arbitrary<InjectedDefect> orphans = Plans.withDefect(CascadeRule.ORPHAN);
+ * Arbitrary<InjectedDefect> anyDefect = Plans.withAnyDefect();
+ * Arbitrary<InjectedDefect> loops = Plans.withAlignmentCycle(3);
+ * }</pre>
  */
 public final class Plans {
 
