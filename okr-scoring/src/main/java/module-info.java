@@ -1,7 +1,6 @@
 /**
  * Scoring of key results and objectives: exact, explainable 0–1 grades, pace, forecasts and KPI
- * health. The API is {@code org.okrkit.scoring}; {@code org.okrkit.scoring.internal} holds the
- * arithmetic kernels and is not exported.
+ * health. The API is {@code org.okrkit.scoring}, the module's only package.
  */
 @org.jspecify.annotations.NullMarked
 module org.okrkit.scoring {
