@@ -25,7 +25,8 @@ class ModulePathConsumerTest {
   void resolvesWithoutImmutables() {
     // okrkit requires Immutables' annotations statically: the module graph resolves without
     // them, and a plain "requires" would have stopped the JVM before this test ran.
-    assertTrue(ModuleLayer.boot().findModule("org.immutables.value.annotations").isEmpty());
+    assertTrue(ModuleLayer.boot().findModule("org.immutables.value.annotations").isEmpty(),
+        "Immutables' annotations are on the module path: okrkit's pom lets them leak to users");
   }
 
   @Test
