@@ -1,0 +1,3 @@
+module org.example.sneaky {
+  requires org.okrkit.core;
+}
