@@ -50,4 +50,24 @@ class ReadmeCoordinatesTest {
           artifact + " is not in the BOM");
     }
   }
+
+  @Test
+  void theReadmesTwoCommandsAreTheOnesTheProjectRuns() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String ci = Files.readString(Path.of("../.ci/run"), StandardCharsets.UTF_8);
+    String examples = Files.readString(Path.of("../okr-examples/pom.xml"), StandardCharsets.UTF_8);
+    String test = firstLineOfBlockUnder(readme, "## Build and test");
+    String run = firstLineOfBlockUnder(readme, "## Run the example");
+    assertEquals("mvn -B verify", test);
+    assertTrue(ci.lines().anyMatch(line -> line.strip().equals(test)),
+        ".ci/run must call exactly the README's test command");
+    assertEquals("mvn -q -pl okr-examples -am -Prun compile", run);
+    assertTrue(examples.contains("<id>run</id>"), "okr-examples has no profile run");
+  }
+
+  private static String firstLineOfBlockUnder(String readme, String heading) {
+    int start = readme.indexOf("```", readme.indexOf(heading));
+    return readme.substring(readme.indexOf('\n', start) + 1).lines().findFirst().orElseThrow()
+        .strip();
+  }
 }
