@@ -334,7 +334,7 @@ public final class Report {
     int rows = 0;
     for (Objective objective : plan.objectives()) {
       for (Pace pace : scorer.pace(objective, asOf).keyResults()) {
-        if (pace.status() != PaceStatus.AT_RISK && pace.status() != PaceStatus.OFF_TRACK) {
+        if (!pace.status().isBehind()) {
           continue;
         }
         rows++;
