@@ -1,0 +1,138 @@
+package org.okrkit.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.okrkit.alignment.AlignmentIndex;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the benchmarks size by size, measures retained memory, and prints the table of ratios
+ * against the issue's targets, also writing it to a file.
+ *
+ * <p>Arguments: the profile, {@code quick} or {@code full}; the sizes, comma-separated numbers of
+ * objectives; the Markdown file to write. The quick profile runs every benchmark of one size in
+ * this JVM ({@code forks(0)}), so the workload is generated once per size rather than once per
+ * benchmark: short timed iterations up to 100,000 objectives, single shots at 1,000,000 where one
+ * operation takes seconds. The full profile forks a fresh JVM per benchmark, as JMH recommends, and
+ * measures longer; it regenerates the workload in every fork.
+ */
+public final class BenchmarkMain {
+
+  private static final int SINGLE_SHOT_FROM = 1_000_000;
+
+  private BenchmarkMain() {}
+
+  /**
+   * Runs the benchmarks.
+   *
+   * @param args  the profile, the sizes and the output file
+   * @throws RunnerException if JMH fails
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws RunnerException, IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException(
+          "usage: BenchmarkMain quick|full 10000,100000,1000000 target/benchmarks.md");
+    }
+    boolean quick = switch (args[0]) {
+      case "quick" -> true;
+      case "full" -> false;
+      default -> throw new IllegalArgumentException("profile must be quick or full: " + args[0]);
+    };
+    List<Integer> sizes = new ArrayList<>();
+    for (String size : args[1].split(",")) {
+      sizes.add(Integer.parseInt(size.trim()));
+    }
+    Path output = Path.of(args[2]);
+    long started = System.nanoTime();
+    Measurements measurements = new Measurements();
+    for (int size : sizes) {
+      long sizeStarted = System.nanoTime();
+      if (quick) {
+        // The benchmarks of this size share it; the full profile's forks generate their own.
+        Fixture.of(size);
+        log("%,d objectives: workload generated in %.1f s", size, seconds(sizeStarted));
+      }
+      for (RunResult result : run(quick, size)) {
+        String benchmark = result.getParams().getBenchmark();
+        String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        double millis = result.getPrimaryResult().getScore();
+        measurements.time(name, size, millis);
+        log("  %-24s %,14.3f ms/op", name, millis);
+      }
+      measureMemory(Fixture.of(size), measurements);
+      Fixture.release();
+      log("%,d objectives: done in %.1f s", size, seconds(sizeStarted));
+    }
+    String table = RatioTable.render(measurements);
+    String header = String.format(Locale.ROOT,
+        "## Latest run: %s profile, sizes %s, %.1f minutes%n%n"
+            + "JDK %s (%s), %d processors available, max heap %,d MB.%n%n",
+        args[0], args[1], seconds(started) / 60, System.getProperty("java.version"),
+        System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    System.out.println();
+    System.out.println(header + table);
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    Files.writeString(output, header + table, StandardCharsets.UTF_8);
+    log("table written to %s", output);
+  }
+
+  private static Collection<RunResult> run(boolean quick, int size) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(AlignmentBenchmarks.class.getName())
+        .include(ScoringBenchmarks.class.getName())
+        .param("objectives", Integer.toString(size))
+        .timeUnit(TimeUnit.MILLISECONDS)
+        .shouldFailOnError(true)
+        .verbosity(VerboseMode.SILENT);
+    if (size >= SINGLE_SHOT_FROM) {
+      options.mode(Mode.SingleShotTime).warmupIterations(1).measurementIterations(quick ? 2 : 5);
+    } else {
+      options.mode(Mode.AverageTime)
+          .warmupIterations(quick ? 2 : 5).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2));
+    }
+    if (quick) {
+      options.forks(0);
+    } else {
+      options.forks(1).jvmArgsAppend("-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m");
+    }
+    return new Runner(options.build()).run();
+  }
+
+  private static void measureMemory(Fixture fixture, Measurements measurements) {
+    int size = fixture.plan().size();
+    measurements.nodes(size, fixture.floor().nodeCount());
+    measurements.retained("okrkit AlignmentIndex", size,
+        RetainedMemory.of(() -> AlignmentIndex.of(fixture.plan())));
+    measurements.retained("Guava ValueGraph", size,
+        RetainedMemory.of(() -> PeerGraphs.guava(fixture.plan())));
+    measurements.retained("JGraphT DefaultDirectedGraph", size,
+        RetainedMemory.of(() -> PeerGraphs.jgrapht(fixture.plan())));
+    measurements.retained("floor arrays", size, RetainedMemory.of(() -> FloorPlan.of(
+        fixture.plan(), fixture.workload().asOf(), Fixture.CHILDREN_SHARE.doubleValue())));
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+  }
+}
