@@ -52,7 +52,8 @@ public final class Workload {
   private final LocalDate asOf;
   private final int checkInTarget;
 
-  private Workload(Plan plan, LocalDate asOf, int checkInTarget) {
+  /** A workload of a plan made by hand, for tests. */
+  Workload(Plan plan, LocalDate asOf, int checkInTarget) {
     this.plan = plan;
     this.asOf = asOf;
     this.checkInTarget = checkInTarget;
