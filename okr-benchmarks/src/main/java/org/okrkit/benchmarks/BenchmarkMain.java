@@ -77,16 +77,24 @@ public final class BenchmarkMain {
       measureMemory(Fixture.of(size), measurements);
       Fixture.release();
       log("%,d objectives: done in %.1f s", size, seconds(sizeStarted));
+      write(args[0], args[1], started, measurements, output, size == sizes.get(sizes.size() - 1));
     }
+  }
+
+  /** Writes the table so far: a run stopped at a larger size keeps the smaller ones' results. */
+  private static void write(String profile, String sizes, long started, Measurements measurements,
+      Path output, boolean print) throws IOException {
     String table = RatioTable.render(measurements);
     String header = String.format(Locale.ROOT,
         "## Latest run: %s profile, sizes %s, %.1f minutes%n%n"
             + "JDK %s (%s), %d processors available, max heap %,d MB.%n%n",
-        args[0], args[1], seconds(started) / 60, System.getProperty("java.version"),
+        profile, sizes, seconds(started) / 60, System.getProperty("java.version"),
         System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    System.out.println();
-    System.out.println(header + table);
+    if (print) {
+      System.out.println();
+      System.out.println(header + table);
+    }
     Files.createDirectories(output.toAbsolutePath().getParent());
     Files.writeString(output, header + table, StandardCharsets.UTF_8);
     log("table written to %s", output);

@@ -76,6 +76,12 @@ public final class Fixture {
     return new Fixture(workload);
   }
 
+  /** Lets the peers' graphs go once their benchmarks are done, to keep the 1M heap small. */
+  public synchronized void releasePeerGraphs() {
+    guava = null;
+    jgrapht = null;
+  }
+
   /** Returns the workload. @return the workload */
   public Workload workload() {
     return workload;

@@ -45,6 +45,7 @@ public class ScoringBenchmarks {
   @Setup(Level.Trial)
   public void setUp() {
     fixture = Fixture.of(objectives);
+    fixture.releasePeerGraphs(); // the alignment benchmarks, which use them, run first
     plan = fixture.plan();
     scorer = fixture.scorer();
     asOf = fixture.workload().asOf();

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.okrkit.core.CheckIn;
@@ -47,6 +49,8 @@ public final class Workload {
   public static final double MULTI_PARENT_SHARE = 0.1;
 
   private static final String[] UNITS = {"%", "leads", "EUR", "ms", "users"};
+  private static final String[] TITLES = {"Win the first customers", "Cut response times",
+      "Grow weekly active users", "Raise retention", "Lower the cost of sales"};
 
   private final Plan plan;
   private final LocalDate asOf;
@@ -70,13 +74,14 @@ public final class Workload {
     PlanSpec spec = PlanSpec.of(objectives).withMultiParentShare(MULTI_PARENT_SHARE);
     Plan shape = Plans.generate(spec, SEED);
     SplittableRandom random = new SplittableRandom(SEED ^ objectives);
+    Values values = new Values();
     ImmutableList.Builder<Objective> reshaped = ImmutableList.builderWithExpectedSize(objectives);
     LocalDate asOf = shape.objectives().get(0).period().end();
     int deepest = -1;
     int target = -1;
     int index = 0;
     for (Objective objective : shape.objectives()) {
-      Objective withKeyResults = withKeyResults(objective, random);
+      Objective withKeyResults = withKeyResults(objective, random, values);
       reshaped.add(withKeyResults);
       if (withKeyResults.period().end().isAfter(asOf)) {
         asOf = withKeyResults.period().end();
@@ -97,7 +102,30 @@ public final class Workload {
     return new Workload(Plan.of(reshaped.build(), shape.parentUnits()), asOf, target);
   }
 
-  private static Objective withKeyResults(Objective objective, SplittableRandom random) {
+  /**
+   * Equal immutable values shared across the plan (dates, numbers, titles), as a store loading a
+   * plan would share them; otherwise the 1,000,000-objective workload needs a third more heap,
+   * none of it okrkit's.
+   */
+  private static final class Values {
+    private final Map<Long, LocalDate> dates = new HashMap<>();
+    private final Map<Long, BigDecimal> tenths = new HashMap<>();
+
+    LocalDate date(LocalDate date) {
+      return dates.computeIfAbsent(date.toEpochDay(), day -> date);
+    }
+
+    BigDecimal tenths(long count) {
+      return tenths.computeIfAbsent(count, c -> BigDecimal.valueOf(c, 1));
+    }
+
+    BigDecimal whole(long number) {
+      return tenths.computeIfAbsent(number * 10, c -> BigDecimal.valueOf(number));
+    }
+  }
+
+  private static Objective withKeyResults(Objective objective, SplittableRandom random,
+      Values values) {
     LocalDate first = null;
     LocalDate last = null;
     Optional<LocalDate> activated = objective.activatedOn();
@@ -115,20 +143,20 @@ public final class Workload {
     }
     List<KeyResult> keyResults = new ArrayList<>(KEY_RESULTS);
     for (int k = 0; k < KEY_RESULTS; k++) {
-      keyResults.add(keyResult(k, objective, first, last, random));
+      keyResults.add(keyResult(k, objective, first, last, random, values));
     }
     return Objective.builder().from(objective).keyResults(keyResults).build();
   }
 
   private static KeyResult keyResult(int k, Objective objective, LocalDate first, LocalDate last,
-      SplittableRandom random) {
+      SplittableRandom random, Values values) {
     int start = random.nextInt(100);
     int target = start + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(100));
     KeyResult.Builder keyResult = KeyResult.builder()
         .id(KeyResultId.of("kr-" + (k + 1)))
-        .title("Key result " + (k + 1) + " of " + objective.id())
+        .title(TITLES[k])
         .owner(objective.owner())
-        .measure(Metric.of(BigDecimal.valueOf(start), BigDecimal.valueOf(target),
+        .measure(Metric.of(values.whole(start), values.whole(target),
             UNITS[random.nextInt(UNITS.length)]));
     if (random.nextInt(4) == 0) {
       keyResult.weight(BigDecimal.valueOf(2));
@@ -145,7 +173,8 @@ public final class Workload {
         // Tenths, from 20 % behind the start to 30 % past the target, drifting forward.
         double share = -0.2 + 1.5 * random.nextDouble() * (c + 1) / CHECK_INS;
         long tenths = Math.round((start + share * (target - start)) * 10);
-        keyResult.addCheckIn(CheckIn.of(first.plusDays(offset), BigDecimal.valueOf(tenths, 1)));
+        keyResult.addCheckIn(
+            CheckIn.of(values.date(first.plusDays(offset)), values.tenths(tenths)));
         previous = offset;
       }
     }
