@@ -144,8 +144,11 @@ public final class RatioTable {
       }
     }
     Verdict growth = atMost("growth per 10× ≤ 11× (worst okrkit operation)", worst, 11, "×");
+    // The target runs to 1M: below it, growth can miss but not pass.
+    String growthVerdict = growth.verdict.equals("PASS") && !m.sizes().contains(TARGET_SIZE)
+        ? "not measured at 1M" : growth.verdict;
     verdicts.add(new Verdict(growth.target,
-        growth.measured + (worst.isPresent() ? " (" + worstName + ")" : ""), growth.verdict));
+        growth.measured + (worst.isPresent() ? " (" + worstName + ")" : ""), growthVerdict));
     verdicts.add(atMost("one check-in re-scored: 1M ≤ 2× 10k",
         ratioAcross(m, "checkInOkrkit", TARGET_SIZE, SMALL_SIZE), 2, "×"));
     return verdicts;

@@ -53,6 +53,16 @@ class RatioTableTest {
   }
 
   @Test
+  void verdicts_growthBelow1mCannotPass() {
+    Measurements m = new Measurements();
+    m.time("rollUpOkrkit", K10, 2);
+    m.time("rollUpOkrkit", K100, 20); // 10×, but 1M was not run
+    RatioTable.Verdict growth = RatioTable.verdicts(m).get(5);
+    assertEquals("10.0× (roll up, 10k → 100k)", growth.measured());
+    assertEquals("not measured at 1M", growth.verdict());
+  }
+
+  @Test
   void render_showsRatiosGrowthAndTimes() {
     String table = RatioTable.render(measurements());
     assertTrue(table.contains("| validate + roll up: okrkit ÷ floor | – | – | 1.50× |"), table);
