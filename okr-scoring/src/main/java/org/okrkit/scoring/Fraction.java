@@ -99,7 +99,7 @@ public final class Fraction implements Comparable<Fraction> {
     if (numerator.signum() == 0) {
       return ZERO;
     }
-    if (numerator.bitLength() <= LONG_BITS && denominator.bitLength() <= LONG_BITS) {
+    if (fitsSmall(numerator) && fitsSmall(denominator)) {
       return reduced(numerator.longValue(), denominator.longValue());
     }
     BigInteger gcd = numerator.gcd(denominator);
@@ -108,10 +108,16 @@ public final class Fraction implements Comparable<Fraction> {
     }
     BigInteger top = numerator.divide(gcd);
     BigInteger bottom = denominator.divide(gcd);
-    if (top.bitLength() <= LONG_BITS && bottom.bitLength() <= LONG_BITS) {
+    if (fitsSmall(top) && fitsSmall(bottom)) {
       return new Fraction(top.longValue(), bottom.longValue());
     }
     return new Fraction(top, bottom);
+  }
+
+  /** Tells whether a number's magnitude fits in 63 bits: a long, but not Long.MIN_VALUE. */
+  private static boolean fitsSmall(BigInteger value) {
+    // bitLength leaves out the sign, so -2^63 has 63 bits like 2^63 - 1; only it is excluded
+    return value.bitLength() <= LONG_BITS && value.longValue() != Long.MIN_VALUE;
   }
 
   /**
@@ -391,12 +397,14 @@ public final class Fraction implements Comparable<Fraction> {
    */
   long commonDenominator(long common) {
     assert common > 0 : "okrkit bug: a common denominator of " + common;
-    if (!isSmall()) {
+    long own = isSmall() ? denominator
+        : bigDenominator.bitLength() <= LONG_BITS ? bigDenominator.longValue() : 0;
+    if (own == 0) {
       return 0;
     }
-    long quotient = common / gcd(common, denominator);
-    long product = quotient * denominator;
-    return Math.multiplyHigh(quotient, denominator) == 0 && product > 0 ? product : 0;
+    long quotient = common / gcd(common, own);
+    long product = quotient * own;
+    return Math.multiplyHigh(quotient, own) == 0 && product > 0 ? product : 0;
   }
 
   /** The least common multiple of a positive number and this fraction's denominator. */
