@@ -25,26 +25,56 @@ import org.okrkit.core.internal.Decimals;
  * Fraction half = Fraction.of(1, 3).add(Fraction.of(1, 6));    // 1/2, in lowest terms
  * boolean equal = half.equals(Fraction.of(2, 4));              // true
  * }</pre>
+ *
+ * <p><b>Cost.</b> While a numerator and denominator fit in a {@code long}, arithmetic runs on
+ * {@code long}s and allocates only the result; the first operation whose exact result would
+ * overflow a {@code long} (as {@link Math#multiplyExact(long, long)} and {@link
+ * Math#addExact(long, long)} signal) is redone on {@link BigInteger}, so every result is the same
+ * exact value either way. Comparisons never overflow.
  */
 public final class Fraction implements Comparable<Fraction> {
 
   /** Zero. */
-  public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+  public static final Fraction ZERO = new Fraction(0, 1);
 
   /** One. */
-  public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+  public static final Fraction ONE = new Fraction(1, 1);
 
   /** The most decimal places a fraction is rounded to. */
   public static final int MAX_ROUNDING_SCALE = 100;
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  /** 10^0 to 10^18, every power of ten a {@code long} holds. */
+  private static final long[] POWERS_OF_TEN = {
+      1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+      1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+      10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+      10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
-  private Fraction(BigInteger numerator, BigInteger denominator) {
+  /** The widest magnitude kept in a {@code long}: 63 bits, so negating never overflows. */
+  private static final int LONG_BITS = 63;
+
+  // Exactly one of two forms, both in lowest terms with a positive denominator. The small form
+  // (big == null) holds every fraction whose numerator and denominator fit in 63 bits; the big
+  // form holds only the others. Each value has one form, so equality compares like with like.
+  private final long numerator;
+  private final long denominator;
+  private final BigInteger bigNumerator;
+  private final BigInteger bigDenominator;
+
+  private Fraction(long numerator, long denominator) {
     this.numerator = numerator;
     this.denominator = denominator;
+    this.bigNumerator = null;
+    this.bigDenominator = null;
+  }
+
+  private Fraction(BigInteger numerator, BigInteger denominator) {
+    this.numerator = 0;
+    this.denominator = 0;
+    this.bigNumerator = numerator;
+    this.bigDenominator = denominator;
   }
 
   /**
@@ -69,11 +99,60 @@ public final class Fraction implements Comparable<Fraction> {
     if (numerator.signum() == 0) {
       return ZERO;
     }
+    if (fitsSmall(numerator) && fitsSmall(denominator)) {
+      return reduced(numerator.longValue(), denominator.longValue());
+    }
     BigInteger gcd = numerator.gcd(denominator);
     if (denominator.signum() < 0) {
       gcd = gcd.negate();
     }
-    return new Fraction(numerator.divide(gcd), denominator.divide(gcd));
+    BigInteger top = numerator.divide(gcd);
+    BigInteger bottom = denominator.divide(gcd);
+    if (fitsSmall(top) && fitsSmall(bottom)) {
+      return new Fraction(top.longValue(), bottom.longValue());
+    }
+    return new Fraction(top, bottom);
+  }
+
+  /** Tells whether a number's magnitude fits in 63 bits: a long, but not Long.MIN_VALUE. */
+  private static boolean fitsSmall(BigInteger value) {
+    // bitLength leaves out the sign, so -2^63 has 63 bits like 2^63 - 1; only it is excluded
+    return value.bitLength() <= LONG_BITS && value.longValue() != Long.MIN_VALUE;
+  }
+
+  /**
+   * Returns {@code numerator / denominator} in lowest terms; the denominator is not zero. The one
+   * place a small fraction is normalised: a GCD of two {@code long}s, cheap beside any BigInteger.
+   */
+  private static Fraction reduced(long numerator, long denominator) {
+    assert denominator != 0 : "okrkit bug: a fraction with denominator 0";
+    if (numerator == 0) {
+      return ZERO;
+    }
+    if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+      // 64 bits: its magnitude has no long, so the big form decides
+      return reduced(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    long gcd = gcd(Math.abs(numerator), Math.abs(denominator));
+    if (denominator < 0) {
+      gcd = -gcd;
+    }
+    return new Fraction(numerator / gcd, denominator / gcd);
+  }
+
+  /** The greatest common divisor of two positive longs, by Stein's binary algorithm. */
+  static long gcd(long a, long b) {
+    assert a > 0 && b > 0 : "okrkit bug: gcd of " + a + " and " + b;
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
+    while (b != 0) {
+      b >>= Long.numberOfTrailingZeros(b);
+      long difference = a - b;
+      // a, b odd: keep the smaller in a and the (even) difference's magnitude in b
+      a = Math.min(a, b);
+      b = Math.abs(difference);
+    }
+    return a << shift;
   }
 
   /** Returns {@code numerator / denominator} exactly; the denominator is not zero. */
@@ -82,6 +161,21 @@ public final class Fraction implements Comparable<Fraction> {
     BigInteger top = numerator.unscaledValue();
     BigInteger bottom = denominator.unscaledValue();
     int shift = denominator.scale() - numerator.scale();
+    if (top.bitLength() <= LONG_BITS && bottom.bitLength() <= LONG_BITS
+        && Math.abs(shift) < POWERS_OF_TEN.length) {
+      try {
+        long smallTop = top.longValue();
+        long smallBottom = bottom.longValue();
+        if (shift > 0) {
+          smallTop = Math.multiplyExact(smallTop, POWERS_OF_TEN[shift]);
+        } else if (shift < 0) {
+          smallBottom = Math.multiplyExact(smallBottom, POWERS_OF_TEN[-shift]);
+        }
+        return reduced(smallTop, smallBottom);
+      } catch (ArithmeticException overflow) {
+        // the shifted value needs more than a long: the big form below gives the same value
+      }
+    }
     if (shift > 0) {
       top = top.multiply(BigInteger.TEN.pow(shift));
     } else if (shift < 0) {
@@ -118,7 +212,14 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws OkrException if the denominator is zero
    */
   public static Fraction of(long numerator, long denominator) {
-    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    if (denominator == 0) {
+      throw new OkrException("denominator", "0", "a fraction's denominator must not be zero");
+    }
+    return reduced(numerator, denominator);
+  }
+
+  private boolean isSmall() {
+    return bigNumerator == null;
   }
 
   /**
@@ -127,7 +228,7 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the numerator, not null
    */
   public BigInteger numerator() {
-    return numerator;
+    return isSmall() ? BigInteger.valueOf(numerator) : bigNumerator;
   }
 
   /**
@@ -136,7 +237,7 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the denominator, not null
    */
   public BigInteger denominator() {
-    return denominator;
+    return isSmall() ? BigInteger.valueOf(denominator) : bigDenominator;
   }
 
   /**
@@ -147,8 +248,22 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public Fraction add(Fraction other) {
     Objects.requireNonNull(other, "other");
-    return reduced(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+    if (isSmall() && other.isSmall()) {
+      try {
+        if (denominator == other.denominator) {
+          return reduced(Math.addExact(numerator, other.numerator), denominator);
+        }
+        return reduced(
+            Math.addExact(Math.multiplyExact(numerator, other.denominator),
+                Math.multiplyExact(other.numerator, denominator)),
+            Math.multiplyExact(denominator, other.denominator));
+      } catch (ArithmeticException overflow) {
+        // redone exactly on BigInteger below
+      }
+    }
+    return reduced(numerator().multiply(other.denominator())
+            .add(other.numerator().multiply(denominator())),
+        denominator().multiply(other.denominator()));
   }
 
   /**
@@ -157,7 +272,9 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the negated fraction, not null
    */
   public Fraction negate() {
-    return new Fraction(numerator.negate(), denominator);
+    // both forms stay in their form: a magnitude's bit length does not change with its sign
+    return isSmall()
+        ? new Fraction(-numerator, denominator) : new Fraction(bigNumerator.negate(), bigDenominator);
   }
 
   /**
@@ -171,6 +288,35 @@ public final class Fraction implements Comparable<Fraction> {
     return add(other.negate());
   }
 
+  /** Returns this times another fraction, exactly. */
+  private Fraction times(Fraction other) {
+    if (isSmall() && other.isSmall()) {
+      try {
+        return reduced(Math.multiplyExact(numerator, other.numerator),
+            Math.multiplyExact(denominator, other.denominator));
+      } catch (ArithmeticException overflow) {
+        // redone exactly on BigInteger below
+      }
+    }
+    return reduced(numerator().multiply(other.numerator()),
+        denominator().multiply(other.denominator()));
+  }
+
+  /** Returns this divided by another fraction, which is not zero, exactly. */
+  private Fraction over(Fraction other) {
+    assert other.signum() != 0 : "okrkit bug: a division by zero";
+    if (isSmall() && other.isSmall()) {
+      try {
+        return reduced(Math.multiplyExact(numerator, other.denominator),
+            Math.multiplyExact(denominator, other.numerator));
+      } catch (ArithmeticException overflow) {
+        // redone exactly on BigInteger below
+      }
+    }
+    return reduced(numerator().multiply(other.denominator()),
+        denominator().multiply(other.numerator()));
+  }
+
   /**
    * Returns this divided by another fraction, exactly.
    *
@@ -182,7 +328,7 @@ public final class Fraction implements Comparable<Fraction> {
     if (Objects.requireNonNull(other, "other").signum() == 0) {
       throw new OkrException("other", "0", "a fraction cannot be divided by zero");
     }
-    return reduced(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    return over(other);
   }
 
   /**
@@ -193,8 +339,7 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public Fraction multiply(BigDecimal factor) {
     Objects.requireNonNull(factor, "factor");
-    Fraction other = exactly(factor);
-    return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    return times(exactly(factor));
   }
 
   /**
@@ -208,8 +353,7 @@ public final class Fraction implements Comparable<Fraction> {
     if (Objects.requireNonNull(divisor, "divisor").signum() == 0) {
       throw new OkrException("divisor", "0", "a fraction cannot be divided by zero");
     }
-    Fraction other = exactly(divisor);
-    return reduced(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    return over(exactly(divisor));
   }
 
   /**
@@ -218,7 +362,7 @@ public final class Fraction implements Comparable<Fraction> {
    * @return -1, 0 or 1
    */
   public int signum() {
-    return numerator.signum();
+    return isSmall() ? Long.signum(numerator) : bigNumerator.signum();
   }
 
   /** Compares with a decimal exactly. */
@@ -235,7 +379,39 @@ public final class Fraction implements Comparable<Fraction> {
   @Override
   public int compareTo(Fraction other) {
     Objects.requireNonNull(other, "other");
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    if (isSmall() && other.isSmall()) {
+      // a/b against c/d as a*d against c*b, each product exact in 128 bits (high word signed)
+      long left = numerator * other.denominator;
+      long right = other.numerator * denominator;
+      int high = Long.compare(Math.multiplyHigh(numerator, other.denominator),
+          Math.multiplyHigh(other.numerator, denominator));
+      return high != 0 ? high : Long.compareUnsigned(left, right);
+    }
+    return numerator().multiply(other.denominator())
+        .compareTo(other.numerator().multiply(denominator()));
+  }
+
+  /**
+   * The least common multiple of a positive number and this fraction's denominator, or 0 when it
+   * does not fit in a {@code long}; see {@link #commonDenominator(BigInteger)} for that case.
+   */
+  long commonDenominator(long common) {
+    assert common > 0 : "okrkit bug: a common denominator of " + common;
+    long own = isSmall() ? denominator
+        : bigDenominator.bitLength() <= LONG_BITS ? bigDenominator.longValue() : 0;
+    if (own == 0) {
+      return 0;
+    }
+    long quotient = common / gcd(common, own);
+    long product = quotient * own;
+    return Math.multiplyHigh(quotient, own) == 0 && product > 0 ? product : 0;
+  }
+
+  /** The least common multiple of a positive number and this fraction's denominator. */
+  BigInteger commonDenominator(BigInteger common) {
+    assert common.signum() > 0 : "okrkit bug: a common denominator of " + common;
+    BigInteger own = denominator();
+    return common.divide(common.gcd(own)).multiply(own);
   }
 
   /**
@@ -254,7 +430,56 @@ public final class Fraction implements Comparable<Fraction> {
       throw new OkrException("scale", Integer.toString(scale),
           "must be from 0 to " + MAX_ROUNDING_SCALE + " decimal places");
     }
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+    // UNNECESSARY is left to BigDecimal, which throws its own ArithmeticException when it applies
+    if (isSmall() && scale < POWERS_OF_TEN.length && mode != RoundingMode.UNNECESSARY) {
+      long high = Math.multiplyHigh(numerator, POWERS_OF_TEN[scale]);
+      long shifted = numerator * POWERS_OF_TEN[scale];
+      // the product fits in a long when its high word is only the low word's sign
+      if (high == (shifted >> (Long.SIZE - 1))) {
+        return BigDecimal.valueOf(roundedQuotient(shifted, denominator, mode), scale);
+      }
+    }
+    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+  }
+
+  /** Divides by a positive divisor and rounds the quotient to an integer as the mode says. */
+  private static long roundedQuotient(long dividend, long divisor, RoundingMode mode) {
+    long quotient = dividend / divisor;
+    long remainder = dividend % divisor;
+    if (remainder == 0) {
+      return quotient;
+    }
+    // the exact quotient lies strictly between quotient and quotient + sign, away from zero
+    int sign = dividend < 0 ? -1 : 1;
+    long rest = Math.abs(remainder);
+    // the remainder against half the divisor, without overflow: rest against divisor - rest
+    int half = Long.compare(rest, divisor - rest);
+    boolean away;
+    switch (mode) {
+      case UP:
+        away = true;
+        break;
+      case DOWN:
+        away = false;
+        break;
+      case CEILING:
+        away = sign > 0;
+        break;
+      case FLOOR:
+        away = sign < 0;
+        break;
+      case HALF_UP:
+        away = half >= 0;
+        break;
+      case HALF_DOWN:
+        away = half > 0;
+        break;
+      default:
+        assert mode == RoundingMode.HALF_EVEN : "okrkit bug: " + mode + " rounded on longs";
+        away = half > 0 || (half == 0 && (quotient & 1) != 0);
+        break;
+    }
+    return away ? quotient + sign : quotient;
   }
 
   /**
@@ -263,7 +488,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @return true if it terminates, as 1/4 = 0.25 does and 1/3 does not
    */
   public boolean isTerminating() {
-    BigInteger rest = denominator.shiftRight(denominator.getLowestSetBit());
+    BigInteger own = denominator();
+    BigInteger rest = own.shiftRight(own.getLowestSetBit());
     while (rest.mod(FIVE).signum() == 0) {
       rest = rest.divide(FIVE);
     }
@@ -273,15 +499,22 @@ public final class Fraction implements Comparable<Fraction> {
   /** Tells whether another object is the same fraction; {@code 2/4} equals {@code 1/2}. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Fraction
-        && numerator.equals(((Fraction) other).numerator)
-        && denominator.equals(((Fraction) other).denominator);
+    if (!(other instanceof Fraction)) {
+      return false;
+    }
+    Fraction that = (Fraction) other;
+    if (isSmall() || that.isSmall()) {
+      // one form per value: a small fraction never equals a big one
+      return isSmall() && that.isSmall()
+          && numerator == that.numerator && denominator == that.denominator;
+    }
+    return bigNumerator.equals(that.bigNumerator) && bigDenominator.equals(that.bigDenominator);
   }
 
   /** Returns a hash code consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
+    return 31 * numerator().hashCode() + denominator().hashCode();
   }
 
   /**
@@ -291,10 +524,10 @@ public final class Fraction implements Comparable<Fraction> {
   @Override
   public String toString() {
     if (isTerminating()) {
-      BigDecimal exact = new BigDecimal(numerator).divide(new BigDecimal(denominator));
+      BigDecimal exact = new BigDecimal(numerator()).divide(new BigDecimal(denominator()));
       BigDecimal stripped = exact.stripTrailingZeros();
       return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
-    return numerator + "/" + denominator;
+    return numerator() + "/" + denominator();
   }
 }

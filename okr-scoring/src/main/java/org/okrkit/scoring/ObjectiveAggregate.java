@@ -53,7 +53,7 @@ final class ObjectiveAggregate {
     int reached = 0;
     for (int i = 0; i < size; i++) {
       KeyResultScore keyResult = scores.get(i);
-      exact[i] = keyResult.score().map(Score::exact).orElse(null);
+      exact[i] = keyResult.isScored() ? keyResult.assessment().get().score().exact() : null;
       weights[i] = keyResult.weight();
       ids[i] = keyResult.keyResultId();
       if (keyResult.isTargetReached()) {
@@ -116,16 +116,22 @@ final class ObjectiveAggregate {
   private static Fraction exactSum(Fraction[] scores, BigDecimal[] weights, boolean skipMissing,
       boolean weighted, BigDecimal total) {
     Fraction sum = Fraction.ZERO;
-    BigInteger common = BigInteger.ONE;
+    // the common denominator stays a long while it fits, as it does for every ordinary objective
+    long smallCommon = 1;
+    BigInteger common = null;
     for (int i = 0; i < scores.length; i++) {
       if (scores[i] == null && skipMissing) {
         continue;
       }
       Fraction term = term(scores[i], weights[i], weighted, total);
-      BigInteger denominator = term.denominator();
-      common = common.divide(common.gcd(denominator)).multiply(denominator);
-      if (common.bitLength() > EXACT_BITS) {
-        return null;
+      long next = common == null ? term.commonDenominator(smallCommon) : 0;
+      if (next > 0) {
+        smallCommon = next;
+      } else {
+        common = term.commonDenominator(common == null ? BigInteger.valueOf(smallCommon) : common);
+        if (common.bitLength() > EXACT_BITS) {
+          return null;
+        }
       }
       sum = sum.add(term);
     }

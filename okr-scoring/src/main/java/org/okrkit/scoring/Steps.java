@@ -13,7 +13,8 @@ import org.okrkit.core.internal.Decimals;
  */
 final class Steps {
 
-  private final List<Object> inputs = new ArrayList<>(8);
+  // a metric records 8 inputs (16 slots), the most of any rule: sized so the list never grows
+  private final List<Object> inputs = new ArrayList<>(16);
   private final List<Object> intermediates = new ArrayList<>(12);
   private ThresholdShare share;
   private String notScored;

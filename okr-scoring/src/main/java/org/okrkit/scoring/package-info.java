@@ -49,7 +49,9 @@
  *       in the KPI's unit {@link org.okrkit.core.UnitMismatchException}. Every result and profile
  *       is immutable and thread-safe; a scorer can be shared.
  *   <li><b>Costs.</b> Scoring a key result is one pass over its history, an objective one pass
- *       over its key results; explanations are rendered only when asked for.
+ *       over its key results; explanations are rendered only when asked for. Exact fractions
+ *       compute on {@code long}s while their numerators and denominators fit, and on {@code
+ *       BigInteger} only for a step that would overflow, so exactness costs little.
  * </ul>
  *
  * <h2>Typical use</h2>

@@ -71,4 +71,102 @@ class FractionTest {
         () -> Fraction.of(1, 3).round(Integer.MAX_VALUE, RoundingMode.HALF_EVEN));
     assertEquals(dec("0.3333333333"), Fraction.of(1, 3).round(10, RoundingMode.HALF_EVEN));
   }
+
+  private static final BigInteger TWO_TO_63 = BigInteger.ONE.shiftLeft(63);
+
+  @Test
+  void add_overflowingALong_isExact() {
+    // (2^63 - 1) + 1 = 2^63 = 9223372036854775808, one past Long.MAX_VALUE
+    Fraction sum = Fraction.of(Long.MAX_VALUE, 1).add(Fraction.ONE);
+    assertEquals(TWO_TO_63, sum.numerator());
+    assertEquals(BigInteger.ONE, sum.denominator());
+    assertEquals("9223372036854775808", sum.toString());
+    // and back: 2^63 - 1 is a long again, equal to the one built from longs, with its hash code
+    Fraction back = sum.subtract(Fraction.ONE);
+    assertEquals(Fraction.of(Long.MAX_VALUE, 1), back);
+    assertEquals(Fraction.of(Long.MAX_VALUE, 1).hashCode(), back.hashCode());
+    // 1/(2^63 - 1) + 1/(2^63 - 2): the product of the denominators needs 126 bits;
+    // (2^63 - 2 + 2^63 - 1) / ((2^63 - 1)(2^63 - 2)), coprime since consecutive numbers are
+    BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+    BigInteger maxLess1 = max.subtract(BigInteger.ONE);
+    Fraction tiny = Fraction.of(1, Long.MAX_VALUE).add(Fraction.of(1, Long.MAX_VALUE - 1));
+    assertEquals(Fraction.of(max.add(maxLess1), max.multiply(maxLess1)), tiny);
+  }
+
+  @Test
+  void multiplyAndDivide_overflowingALong_areExact() {
+    // 2^62 * 2 = 2^63; 2^62 / 0.5 = 2^63; 2^63 / 2 = 2^62 fits a long again
+    Fraction big = Fraction.of(1L << 62, 1).multiply(dec("2"));
+    assertEquals(TWO_TO_63, big.numerator());
+    assertEquals(big, Fraction.of(1L << 62, 1).divide(dec("0.5")));
+    assertEquals(Fraction.of(1L << 62, 1), big.divide(Fraction.of(2, 1)));
+    // 1/(2^62) / 4 = 1/2^64
+    assertEquals(BigInteger.ONE.shiftLeft(64), Fraction.of(1, 1L << 62).divide(dec("4"))
+        .denominator());
+  }
+
+  @Test
+  void minLong_isKeptExactly() {
+    // -2^63 has no positive long, so its negation and its use as a denominator stay exact
+    Fraction min = Fraction.of(Long.MIN_VALUE, 1);
+    assertEquals(TWO_TO_63.negate(), min.numerator());
+    assertEquals(TWO_TO_63, min.negate().numerator());
+    assertEquals(min, min.negate().negate());
+    // 1 / -2^63 = -1 / 2^63
+    Fraction inverse = Fraction.of(1, Long.MIN_VALUE);
+    assertEquals(BigInteger.ONE.negate(), inverse.numerator());
+    assertEquals(TWO_TO_63, inverse.denominator());
+    // -2^63 / -2 = 2^62
+    assertEquals(Fraction.of(1L << 62, 1), Fraction.of(Long.MIN_VALUE, -2));
+  }
+
+  @Test
+  void compare_nearTheEndsOfALong() {
+    // (2^63 - 1)/(2^63 - 2) = 1 + 1/(2^63 - 2) is below (2^63 - 2)/(2^63 - 3) = 1 + 1/(2^63 - 3);
+    // the cross products need 126 bits
+    Fraction a = Fraction.of(Long.MAX_VALUE, Long.MAX_VALUE - 1);
+    Fraction b = Fraction.of(Long.MAX_VALUE - 1, Long.MAX_VALUE - 2);
+    assertTrue(a.compareTo(b) < 0);
+    assertTrue(b.compareTo(a) > 0);
+    assertEquals(0, a.compareTo(Fraction.of(Long.MAX_VALUE, Long.MAX_VALUE - 1)));
+    assertTrue(Fraction.of(-Long.MAX_VALUE, 1).compareTo(Fraction.of(Long.MIN_VALUE, 1)) > 0);
+    // 0 beside -1/(2^63 - 1) and 1/(2^63 - 1)
+    assertTrue(Fraction.ZERO.compareTo(Fraction.of(-1, Long.MAX_VALUE)) > 0);
+    assertTrue(Fraction.ZERO.compareTo(Fraction.of(1, Long.MAX_VALUE)) < 0);
+  }
+
+  @Test
+  void round_negativeHalf_inEveryMode() {
+    // -5/2 = -2.5 exactly: a tie between -2 and -3
+    Fraction minusTwoAndAHalf = Fraction.of(-5, 2);
+    assertEquals(dec("-2"), minusTwoAndAHalf.round(0, RoundingMode.HALF_EVEN));
+    assertEquals(dec("-3"), minusTwoAndAHalf.round(0, RoundingMode.HALF_UP));
+    assertEquals(dec("-2"), minusTwoAndAHalf.round(0, RoundingMode.HALF_DOWN));
+    assertEquals(dec("-2"), minusTwoAndAHalf.round(0, RoundingMode.CEILING));
+    assertEquals(dec("-3"), minusTwoAndAHalf.round(0, RoundingMode.FLOOR));
+    assertEquals(dec("-3"), minusTwoAndAHalf.round(0, RoundingMode.UP));
+    assertEquals(dec("-2"), minusTwoAndAHalf.round(0, RoundingMode.DOWN));
+    assertThrows(ArithmeticException.class,
+        () -> minusTwoAndAHalf.round(0, RoundingMode.UNNECESSARY));
+    assertEquals(dec("-2.5"), minusTwoAndAHalf.round(1, RoundingMode.UNNECESSARY));
+    // 7/2 = 3.5: HALF_EVEN goes to the even 4; 5/2 = 2.5 to the even 2
+    assertEquals(dec("4"), Fraction.of(7, 2).round(0, RoundingMode.HALF_EVEN));
+    assertEquals(dec("2"), Fraction.of(5, 2).round(0, RoundingMode.HALF_EVEN));
+    // 1/1000 at 2 places: 0.00 down, 0.01 up, and the scale is the one asked for
+    assertEquals(dec("0.00"), Fraction.of(1, 1000).round(2, RoundingMode.HALF_UP));
+    assertEquals(dec("0.01"), Fraction.of(1, 1000).round(2, RoundingMode.CEILING));
+  }
+
+  @Test
+  void round_beyondALongsPowersOfTen() {
+    // 1/3 at 18 places fits a long (333...3, 18 digits); at 19 and 40 it does not
+    assertEquals(dec("0.333333333333333333"), Fraction.of(1, 3).round(18, RoundingMode.DOWN));
+    assertEquals(dec("0.3333333333333333333"), Fraction.of(1, 3).round(19, RoundingMode.DOWN));
+    // 2/3 at 40 places: forty 6s, the last rounded up to 7
+    assertEquals(dec("0." + "6".repeat(39) + "7"), Fraction.of(2, 3).round(40,
+        RoundingMode.HALF_EVEN));
+    // (2^63 - 1) * 10 overflows a long even at scale 1: 92233720368547758070 / 10
+    assertEquals(dec("9223372036854775807.0"),
+        Fraction.of(Long.MAX_VALUE, 1).round(1, RoundingMode.HALF_EVEN));
+  }
 }
