@@ -155,6 +155,6 @@ public final class Require {
    * and unpaired surrogates shown as {@code ?} so a message never carries them.
    */
   public static String quoted(String value) {
-    return '"' + value.replaceAll("[\\p{Cntrl}\\p{Cs}]", "?") + '"';
+    return '"' + value.replaceAll("[\\p{Cc}\\p{Cs}]", "?") + '"';
   }
 }
