@@ -74,10 +74,11 @@ class MillionCheckInsScaleTest {
 
     // the least-squares line through (i, i) has slope exactly 1 per day and reaches
     // 2,000,000 - 1 = 1,999,999 on the period's last day (day 1,999,999)
-    Projection line = scorer.forecast(extended, KR, last).projection().orElseThrow();
+    Forecast forecast = scorer.forecast(extended, KR, last);
+    assertEquals(N + 1_000, forecast.points());
+    Projection line = forecast.projection().orElseThrow();
     assertEquals(0, BigDecimal.ONE.compareTo(line.slopePerDay()), line.toString());
     assertEquals(0, BigDecimal.valueOf(2L * N - 1).compareTo(line.projectedValue()),
         line.toString());
-    assertEquals(N + 1_000, scorer.forecast(extended, KR, last).points());
   }
 }
