@@ -1,5 +1,6 @@
 package org.okrkit.alignment;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -63,8 +64,8 @@ public final class AlignmentIndex {
   /** The number given for a parent, key result or dependency that is not in the plan. */
   public static final int MISSING = -1;
 
-  private static final Level[] LEVELS = Level.values();
-  private static final Status[] STATUSES = Status.values();
+  private static final ImmutableList<Level> LEVELS = ImmutableList.copyOf(Level.values());
+  private static final ImmutableList<Status> STATUSES = ImmutableList.copyOf(Status.values());
   /** Above this many key results a parent's key result is found through its id index. */
   private static final int SCAN_LIMIT = 8;
 
@@ -265,7 +266,7 @@ public final class AlignmentIndex {
    * @throws OkrException if the number is out of range
    */
   public Level level(int objective) {
-    return LEVELS[levels[checkObjective(objective)]];
+    return LEVELS.get(levels[checkObjective(objective)]);
   }
 
   /**
@@ -276,7 +277,7 @@ public final class AlignmentIndex {
    * @throws OkrException if the number is out of range
    */
   public Status status(int objective) {
-    return STATUSES[statuses[checkObjective(objective)]];
+    return STATUSES.get(statuses[checkObjective(objective)]);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.alignment.CascadeTestPlans.id;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.ObjectiveId;
@@ -15,6 +16,7 @@ import org.okrkit.core.Plan;
  * The queries on a chain and on a cycle of a million objectives, on the test's own thread with
  * the default stack: the walks are iterative, so depth costs no stack.
  */
+@Tag("scale")
 class CascadeScaleTest {
 
   private static final int MILLION = 1_000_000;

@@ -11,6 +11,7 @@ import static org.okrkit.alignment.RollUpFixtures.to;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.KeyResultId;
@@ -21,6 +22,7 @@ import org.okrkit.scoring.Scorer;
 import org.okrkit.scoring.ScoringProfile;
 
 /** A 1,000,000-deep chain rolls up, and re-rolls after a check-in, on the default thread. */
+@Tag("scale")
 class RollUpDeepChainTest {
 
   private static final int DEPTH = 1_000_000;

@@ -237,6 +237,13 @@ class RollUpProperties {
         }
         Q weighted = Q.of(BigDecimal.ZERO);
         Q weights = Q.of(BigDecimal.ZERO);
+        // before its first history date an objective's own score skips unscored key results
+        // (nothing could be checked in yet); a key result fed by children counts them as 0 as usual
+        boolean silent = objective.lifecycle().firstHistoryDate()
+            .filter(first -> !asOf.isBefore(first)).isEmpty();
+        boolean fromChildren = false;
+        Q scoredWeighted = Q.of(BigDecimal.ZERO);
+        Q scoredWeights = Q.of(BigDecimal.ZERO);
         for (int i = 0; i < objective.keyResults().size(); i++) {
           KeyResultScore keyResult = own.keyResults().get(i);
           Q value = keyResult.score().map(Score::exact)
@@ -253,11 +260,18 @@ class RollUpProperties {
           if (linkWeights.signum() > 0) {
             Q mean = Q.of(sum.over(Q.of(linkWeights)).rounded());
             value = value.times(notB).plus(mean.times(b));
+            fromChildren = true;
           }
           weighted = weighted.plus(value.times(Q.of(keyResult.weight())));
           weights = weights.plus(Q.of(keyResult.weight()));
+          if (keyResult.score().isPresent()) {
+            scoredWeighted = scoredWeighted.plus(value.times(Q.of(keyResult.weight())));
+            scoredWeights = scoredWeights.plus(Q.of(keyResult.weight()));
+          }
         }
-        Q progress = objective.keyResults().isEmpty() ? null : weighted.over(weights);
+        Q progress = objective.keyResults().isEmpty() ? null
+            : !silent || fromChildren ? weighted.over(weights)
+            : scoredWeights.n().signum() == 0 ? null : scoredWeighted.over(scoredWeights);
         Q sum = Q.of(BigDecimal.ZERO);
         BigDecimal linkWeights = BigDecimal.ZERO;
         for (int c = 0; c < children.size(); c++) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Alignment;
 import org.okrkit.core.Commitment;
@@ -26,6 +27,7 @@ import org.okrkit.core.Plan;
  * depending on it, and the same chain closed into a million-member cycle: validated on the
  * default thread, so nothing may recurse.
  */
+@Tag("scale")
 class ValidationScaleTest {
 
   private static final int N = 1_000_000;

@@ -65,6 +65,72 @@ class IdentifiersTest {
 
   @ParameterizedTest
   @MethodSource("factories")
+  void of_rejectsNoBreakSpacesAsBlankOrAtTheEdges(String field, Function<String, Object> factory) {
+    for (String blank : new String[] {"\u00A0", "\u2007\u202F", "\u00A0 \u3000", "\u2028"}) {
+      OkrException e = assertThrows(OkrException.class, () -> factory.apply(blank));
+      assertEquals(field, e.field());
+      assertEquals("must not be empty or blank", e.rule());
+    }
+    for (String edge : new String[] {"a\u00A0", "\u2007a", "a\u202F", "\u3000a"}) {
+      OkrException e = assertThrows(OkrException.class, () -> factory.apply(edge));
+      assertEquals(field, e.field());
+      assertEquals('"' + edge + '"', e.rejectedValue());
+      assertEquals("must not start or end with white space", e.rule());
+    }
+    // inside an id a no-break space is an ordinary character
+    assertEquals("a\u00A0b", factory.apply("a\u00A0b").toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("factories")
+  void of_tooLongMessageNeverSplitsASurrogatePair(String field, Function<String, Object> factory) {
+    // 19 letters then U+1F600 (a surrogate pair at UTF-16 indexes 19 and 20), 130 units in all
+    String id = "a".repeat(19) + "\uD83D\uDE00" + "b".repeat(109);
+    OkrException e = assertThrows(OkrException.class, () -> factory.apply(id));
+    assertEquals('"' + "a".repeat(19) + '"' + "... (130 characters)", e.rejectedValue());
+    assertEquals("must have at most 128 characters", e.rule());
+    // a pair at indexes 18 and 19 ends inside the first 20 units, so it is kept whole
+    String shifted = "a".repeat(18) + "\uD83D\uDE00" + "b".repeat(110);
+    assertEquals('"' + "a".repeat(18) + "\uD83D\uDE00" + '"' + "... (130 characters)",
+        assertThrows(OkrException.class, () -> factory.apply(shifted)).rejectedValue());
+    // a whole pair inside the first 20 units is kept
+    String early = "\uD83D\uDE00" + "c".repeat(130);
+    assertEquals("\"\uD83D\uDE00" + "c".repeat(18) + "\"... (132 characters)",
+        assertThrows(OkrException.class, () -> factory.apply(early)).rejectedValue());
+  }
+
+  @ParameterizedTest
+  @MethodSource("factories")
+  void of_rejectsUnpairedSurrogates(String field, Function<String, Object> factory) {
+    OkrException high = assertThrows(OkrException.class, () -> factory.apply("a\uD83Db"));
+    assertEquals(field, high.field());
+    assertEquals("\"a?b\"", high.rejectedValue());
+    assertEquals("must not contain an unpaired surrogate U+D83D (at index 1)", high.rule());
+    OkrException low = assertThrows(OkrException.class, () -> factory.apply("\uDE00a"));
+    assertEquals("must not contain an unpaired surrogate U+DE00 (at index 0)", low.rule());
+    OkrException last = assertThrows(OkrException.class, () -> factory.apply("ab\uD83D"));
+    assertEquals("must not contain an unpaired surrogate U+D83D (at index 2)", last.rule());
+    OkrException reversed = assertThrows(OkrException.class, () -> factory.apply("a\uDE00\uD83D"));
+    assertEquals("must not contain an unpaired surrogate U+DE00 (at index 1)", reversed.rule());
+    // a proper pair is one character (U+1F600), accepted
+    assertEquals("smile-\uD83D\uDE00", factory.apply("smile-\uD83D\uDE00").toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("factories")
+  void of_rejectsAMillionCharactersWithAShortMessage(String field, Function<String, Object> factory) {
+    for (String huge : new String[] {"x".repeat(1_000_000), " ".repeat(1_000_000),
+        "\u0000".repeat(1_000_000)}) {
+      OkrException e = assertThrows(OkrException.class, () -> factory.apply(huge));
+      assertEquals(field, e.field());
+      assertEquals("must have at most 128 characters", e.rule());
+      assertTrue(e.rejectedValue().endsWith("... (1000000 characters)"), e.rejectedValue());
+      assertTrue(e.getMessage().length() < 100, e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("factories")
   void of_rejectsNullNamingTheField(String field, Function<String, Object> factory) {
     NullPointerException e = assertThrows(NullPointerException.class, () -> factory.apply(null));
     assertEquals("value", e.getMessage());

@@ -77,8 +77,10 @@ final class Explanations {
         shown = value.exact() + " (shown " + value.value().toPlainString() + ")"
             + (keyResult.isTargetReached() ? ", target reached" : "");
       } else {
-        shown = profile.missingValues() == MissingValues.SKIP
-            ? "not scored, skipped" : "not scored, counts as 0";
+        shown = profile.missingValues() == MissingValues.SKIP ? "not scored, skipped"
+            // under count-as-zero only an objective that could have no check-ins yet skips
+            : aggregate.counted < score.keyResults().size()
+                ? "not scored, skipped: no check-in was possible yet" : "not scored, counts as 0";
       }
       explanation.putInput("key result " + keyResult.keyResultId(),
           shown + " x weight " + keyResult.weight().toPlainString());

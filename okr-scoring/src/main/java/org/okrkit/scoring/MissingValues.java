@@ -13,7 +13,9 @@ public enum MissingValues {
   SKIP,
   /**
    * The key result counts as 0 in the objective's score, so leaving a poor key result without
-   * check-ins cannot lift the objective.
+   * check-ins cannot lift the objective. Only from the objective's first history date (the later
+   * of its activation and its period's start): before it no check-in was possible, so the key
+   * result is skipped as under {@link #SKIP}, and a draft objective is not scored rather than 0.
    */
   COUNT_AS_ZERO
 }

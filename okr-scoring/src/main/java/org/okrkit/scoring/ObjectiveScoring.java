@@ -30,7 +30,8 @@ final class ObjectiveScoring {
       scores.add(keyResults.score(keyResult, objective.period(), asOf));
     }
     ImmutableList<KeyResultScore> keyResultScores = scores.build();
-    ObjectiveAggregate aggregate = ObjectiveAggregate.of(keyResultScores, profile);
+    ObjectiveAggregate aggregate = ObjectiveAggregate.of(
+        couldHaveCheckIns(objective, asOf) ? keyResultScores : scoredOnly(keyResultScores), profile);
     Optional<Score> score = aggregate.counted == 0
         ? Optional.empty() : Optional.of(profile.score(aggregate.value));
     Commitment commitment = objective.commitment();
@@ -40,6 +41,27 @@ final class ObjectiveScoring {
     return ObjectiveScore.create(objective.id(), asOf, commitment, keyResultScores,
         aggregate.counted, score, judge(commitment, score, allReached), tooSafe, profile,
         aggregate);
+  }
+
+  /**
+   * Tells whether the objective could have had check-ins by the date: from its first history date,
+   * the later of its activation and its period's start. Before it, silence means nothing, so a key
+   * result without a value is left out of the objective's score whatever the profile's {@link
+   * MissingValues} (counting it as 0 would make a draft objective score 0 and need explanation).
+   */
+  private static boolean couldHaveCheckIns(Objective objective, LocalDate asOf) {
+    return objective.lifecycle().firstHistoryDate().filter(first -> !asOf.isBefore(first)).isPresent();
+  }
+
+  /** The scored key results: aggregating only these is the {@link MissingValues#SKIP} policy. */
+  private static ImmutableList<KeyResultScore> scoredOnly(ImmutableList<KeyResultScore> scores) {
+    ImmutableList.Builder<KeyResultScore> scored = ImmutableList.builder();
+    for (KeyResultScore score : scores) {
+      if (score.score().isPresent()) {
+        scored.add(score);
+      }
+    }
+    return scored.build();
   }
 
   private static Judgement judge(

@@ -48,12 +48,13 @@ final class PlanGenerator {
 
   static final int MAX_KEY_RESULTS = 3;
 
-  private static final Level[] LEVELS = Level.values();
-  private static final String[] VERBS = {"Grow", "Delight", "Simplify", "Launch", "Reduce",
-      "Win", "Secure", "Scale"};
-  private static final String[] NOUNS = {"revenue", "onboarding", "the platform", "churn",
-      "our customers", "the new market", "reliability", "hiring"};
-  private static final String[] UNITS = {"%", "leads", "EUR", "ms", "users"};
+  private static final ImmutableList<Level> LEVELS = ImmutableList.copyOf(Level.values());
+  private static final ImmutableList<String> VERBS = ImmutableList.of("Grow", "Delight",
+      "Simplify", "Launch", "Reduce", "Win", "Secure", "Scale");
+  private static final ImmutableList<String> NOUNS = ImmutableList.of("revenue", "onboarding",
+      "the platform", "churn", "our customers", "the new market", "reliability", "hiring");
+  private static final ImmutableList<String> UNITS =
+      ImmutableList.of("%", "leads", "EUR", "ms", "users");
 
   private final PlanSpec spec;
   private final SplittableRandom random;
@@ -89,7 +90,7 @@ final class PlanGenerator {
     status = new Status[n];
     links = new ArrayList<>(n);
     dependency = new int[n];
-    for (int i = 0; i < LEVELS.length; i++) {
+    for (int i = 0; i < LEVELS.size(); i++) {
       objectivesByLevel.add(new ArrayList<>());
     }
   }
@@ -153,7 +154,7 @@ final class PlanGenerator {
   }
 
   private int childUnit(int parent) {
-    switch (LEVELS[level[parent] + 1]) {
+    switch (LEVELS.get(level[parent] + 1)) {
       case DEPARTMENT:
         int department = random.nextInt(spec.fanOut());
         return unitOf(1, department, "department-" + (department + 1), unit[parent]);
@@ -168,7 +169,7 @@ final class PlanGenerator {
   }
 
   private int unitOf(int depth, long key, String name, int parentUnit) {
-    long fullKey = key * LEVELS.length + depth;
+    long fullKey = key * LEVELS.size() + depth;
     Integer known = unitByKey.get(fullKey);
     if (known != null) {
       return known;
@@ -183,7 +184,7 @@ final class PlanGenerator {
   }
 
   private static long bucketKey(int unitIndex, int levelIndex, int period) {
-    return ((long) unitIndex * LEVELS.length + levelIndex) * 5 + period;
+    return ((long) unitIndex * LEVELS.size() + levelIndex) * 5 + period;
   }
 
   /**
@@ -293,11 +294,12 @@ final class PlanGenerator {
   // ---- objectives ----
 
   private Objective build(int i, BigDecimal[] weights) {
-    Level objectiveLevel = LEVELS[level[i]];
+    Level objectiveLevel = LEVELS.get(level[i]);
     Period period = periodIndex[i] == 0 ? year : quarters.get(periodIndex[i] - 1);
     Objective.Builder objective = Objective.builder()
         .id(idOf(i))
-        .title(VERBS[random.nextInt(VERBS.length)] + " " + NOUNS[random.nextInt(NOUNS.length)])
+        .title(VERBS.get(random.nextInt(VERBS.size())) + " "
+            + NOUNS.get(random.nextInt(NOUNS.size())))
         .level(objectiveLevel)
         .orgUnit(units.get(unit[i]))
         .owner(PersonId.of("person-" + (i + 1)))
@@ -321,7 +323,8 @@ final class PlanGenerator {
   }
 
   ObjectiveId idOf(int i) {
-    return ObjectiveId.of(LEVELS[level[i]].name().toLowerCase(java.util.Locale.ROOT) + "-" + (i + 1));
+    return ObjectiveId.of(
+        LEVELS.get(level[i]).name().toLowerCase(java.util.Locale.ROOT) + "-" + (i + 1));
   }
 
   static KeyResultId keyResultId(int index) {
@@ -400,7 +403,7 @@ final class PlanGenerator {
   }
 
   private Measure measure() {
-    String unitName = UNITS[random.nextInt(UNITS.length)];
+    String unitName = UNITS.get(random.nextInt(UNITS.size()));
     switch (random.nextInt(5)) {
       case 0:
         int start = random.nextInt(100);

@@ -1,5 +1,6 @@
 package org.okrkit.testkit;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -46,7 +47,7 @@ import org.okrkit.core.Plan;
 public final class Plans {
 
   private static final int SMALL_PLAN_OBJECTIVES = 40;
-  private static final double[] SHARES = {0.0, 0.2, 0.5};
+  private static final ImmutableList<Double> SHARES = ImmutableList.of(0.0, 0.2, 0.5);
 
   private Plans() {}
 
@@ -90,8 +91,8 @@ public final class Plans {
     return PlanSpec.of(1 + random.nextInt(SMALL_PLAN_OBJECTIVES))
         .withDepth(depth)
         .withFanOut(1 + random.nextInt(4))
-        .withMultiParentShare(SHARES[random.nextInt(SHARES.length)])
-        .withDependencyShare(SHARES[random.nextInt(SHARES.length)]);
+        .withMultiParentShare(SHARES.get(random.nextInt(SHARES.size())))
+        .withDependencyShare(SHARES.get(random.nextInt(SHARES.size())));
   }
 
   /**

@@ -24,8 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PersistentList<T> extends AbstractList<T> implements RandomAccess {
 
   private static final int FIRST_CAPACITY = 8;
-  private static final PersistentList<Object> EMPTY =
-      new PersistentList<>(new Backing(new Object[0], 0), 0);
 
   /** The shared array and how many of its slots some version already owns. */
   private static final class Backing {
@@ -52,9 +50,10 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
    * @param <T> the element type
    * @return the empty list, not null
    */
-  @SuppressWarnings("unchecked")
   public static <T> PersistentList<T> of() {
-    return (PersistentList<T>) EMPTY;
+    // A fresh list each time, not a shared constant: its backing holds a claim counter, and
+    // okrkit keeps no mutable object in a static field (the architecture test checks this).
+    return new PersistentList<>(new Backing(new Object[0], 0), 0);
   }
 
   /**

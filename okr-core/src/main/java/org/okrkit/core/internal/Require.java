@@ -23,42 +23,60 @@ public final class Require {
 
   private Require() {}
 
-  /** Checks an identifier: not blank, at most 128 characters, no control characters, no edge spaces. */
+  /**
+   * Checks an identifier: at most 128 characters, not blank, no white space at either end, no
+   * control characters and no unpaired surrogates. White space is what Java calls white space or a
+   * space character, so no-break spaces (U+00A0, U+2007, U+202F) count.
+   */
   public static String identifier(String field, String value) {
     Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new OkrException(field, quoted(value), "must not be empty or blank");
-    }
-    if (value.length() > MAX_IDENTIFIER_LENGTH) {
-      throw new OkrException(
-          field,
-          quoted(value.substring(0, 20)) + "... (" + value.length() + " characters)",
-          "must have at most " + MAX_IDENTIFIER_LENGTH + " characters");
-    }
-    if (!value.strip().equals(value)) {
+    checkLength(field, value, MAX_IDENTIFIER_LENGTH);
+    checkNotBlank(field, value);
+    if (isSpace(value.codePointAt(0)) || isSpace(value.codePointBefore(value.length()))) {
       throw new OkrException(field, quoted(value), "must not start or end with white space");
     }
-    rejectControlCharacters(field, value, false);
+    checkCharacters(field, value, false);
     return value;
   }
 
-  /** Checks a short human text such as a title or unit: not blank, bounded, no control characters. */
+  /**
+   * Checks a short human text such as a title or unit: at most 4000 characters, not blank, no
+   * control characters other than line breaks and tabs, no unpaired surrogates.
+   */
   public static String text(String field, String value) {
     Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new OkrException(field, quoted(value), "must not be empty or blank");
-    }
-    if (value.length() > MAX_TEXT_LENGTH) {
-      throw new OkrException(
-          field,
-          quoted(value.substring(0, 20)) + "... (" + value.length() + " characters)",
-          "must have at most " + MAX_TEXT_LENGTH + " characters");
-    }
-    rejectControlCharacters(field, value, true);
+    checkLength(field, value, MAX_TEXT_LENGTH);
+    checkNotBlank(field, value);
+    checkCharacters(field, value, true);
     return value;
   }
 
-  private static void rejectControlCharacters(String field, String value, boolean allowLineBreaks) {
+  /** Checked first, so that no later message quotes more than the limit. */
+  private static void checkLength(String field, String value, int limit) {
+    if (value.length() > limit) {
+      throw new OkrException(field, quoted(prefix(value)) + "... (" + value.length() + " characters)",
+          "must have at most " + limit + " characters");
+    }
+  }
+
+  private static void checkNotBlank(String field, String value) {
+    if (value.codePoints().allMatch(Require::isSpace)) {
+      throw new OkrException(field, quoted(value), "must not be empty or blank");
+    }
+  }
+
+  /** The one rule for white space in okrkit's texts: Java's white space and Unicode's space characters. */
+  private static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  /** The first 20 characters, one fewer when the 20th would split a surrogate pair. */
+  private static String prefix(String value) {
+    int end = Character.isHighSurrogate(value.charAt(19)) ? 19 : 20;
+    return value.substring(0, end);
+  }
+
+  private static void checkCharacters(String field, String value, boolean allowLineBreaks) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
@@ -67,6 +85,17 @@ public final class Require {
             field,
             quoted(value),
             String.format(Locale.ROOT, "must not contain control character U+%04X (at index %d)", (int) c, i));
+      }
+      if (Character.isSurrogate(c)) {
+        boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1));
+        if (!paired) {
+          // A lone surrogate is not text: it cannot be encoded (UTF-8 turns it into '?'), so two
+          // different ids could become equal once stored.
+          throw new OkrException(field, quoted(value), String.format(Locale.ROOT,
+              "must not contain an unpaired surrogate U+%04X (at index %d)", (int) c, i));
+        }
+        i++;
       }
     }
   }
@@ -123,9 +152,9 @@ public final class Require {
 
   /**
    * Quotes a string for a message, so blanks and edge spaces are visible, with control characters
-   * shown as {@code ?} so a message never carries them.
+   * and unpaired surrogates shown as {@code ?} so a message never carries them.
    */
   public static String quoted(String value) {
-    return '"' + value.replaceAll("\\p{Cntrl}", "?") + '"';
+    return '"' + value.replaceAll("[\\p{Cc}\\p{Cs}]", "?") + '"';
   }
 }
