@@ -65,6 +65,11 @@ public final class AlignmentIndex {
 
   private static final Level[] LEVELS = Level.values();
   private static final Status[] STATUSES = Status.values();
+  /**
+   * Stored for a link to a key result its parent does not have, so {@link #isDangling(int)} reads
+   * one slot; {@link #linkParentKeyResult(int)} shows it as {@link #MISSING}.
+   */
+  private static final int DANGLING_KEY_RESULT = -2;
   /** Above this many key results a parent's key result is found through its id index. */
   private static final int SCAN_LIMIT = 8;
 
@@ -120,8 +125,12 @@ public final class AlignmentIndex {
         int parent = find(alignment.parentObjective());
         linkChildren[link] = o;
         linkParents[link] = parent;
-        linkParentKeyResults[link] = parent == MISSING || alignment.parentKeyResult().isEmpty()
-            ? MISSING : keyResultOf(parent, alignment.parentKeyResult().get(), large);
+        if (parent == MISSING || alignment.parentKeyResult().isEmpty()) {
+          linkParentKeyResults[link] = MISSING;
+        } else {
+          int keyResult = keyResultOf(parent, alignment.parentKeyResult().get(), large);
+          linkParentKeyResults[link] = keyResult == MISSING ? DANGLING_KEY_RESULT : keyResult;
+        }
         if (parent != MISSING) {
           incomingStarts[parent + 1]++;
         }
@@ -401,7 +410,7 @@ public final class AlignmentIndex {
    * @throws OkrException if the number is out of range
    */
   public int linkParentKeyResult(int link) {
-    return linkParentKeyResults[checkLink(link)];
+    return Math.max(MISSING, linkParentKeyResults[checkLink(link)]);
   }
 
   /**
@@ -426,7 +435,7 @@ public final class AlignmentIndex {
    */
   public boolean isDangling(int link) {
     return linkParents[checkLink(link)] == MISSING
-        || (linkParentKeyResults[link] == MISSING && link(link).isToKeyResult());
+        || linkParentKeyResults[link] == DANGLING_KEY_RESULT;
   }
 
   /**
@@ -505,11 +514,29 @@ public final class AlignmentIndex {
   public BitSet supportedKeyResults() {
     BitSet supported = new BitSet(keyResultObjectives.length);
     for (int keyResult : linkParentKeyResults) {
-      if (keyResult != MISSING) {
+      if (keyResult >= 0) {
         supported.set(keyResult);
       }
     }
     return supported;
+  }
+
+  /**
+   * The start of each objective's links, and the link count last ({@code n + 1} entries); shared,
+   * not copied: callers in this package must not write to it.
+   */
+  int[] linkStartsView() {
+    return linkStarts;
+  }
+
+  /** As {@link #linkStartsView()}, for lateral dependencies. */
+  int[] dependencyStartsView() {
+    return dependencyStarts;
+  }
+
+  /** Each dependency's target, {@link #MISSING} when it dangles; shared, not copied. */
+  int[] dependencyTargetsView() {
+    return dependencyTargets;
   }
 
   private int checkObjective(int objective) {
