@@ -36,7 +36,7 @@ import org.okrkit.core.internal.Require;
  * <p>Building a plan takes time linear in its objectives, KPIs and units. {@link
  * #with(Objective)} replacing an objective costs what it changes, whatever the plan's size: the
  * objectives are kept in chunks of 1,024 that versions share, so it copies one chunk and about
- * {@code size / 1,024} references (about 2 µs at 1,000,000 objectives), and the id index is
+ * {@code size / 1,024} references (a few µs at 1,000,000 objectives), and the id index is
  * shared. Adding an objective with a new id, {@link #without(ObjectiveId)} and {@link
  * #withObjectives(Iterable)} rebuild the id index, in linear time. {@link #objectives()} builds its
  * list on the first call on each version, in linear time, and returns the same list afterwards.

@@ -2,6 +2,7 @@ package org.okrkit.core.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,9 +102,7 @@ public final class ChunkedArray<T> {
    */
   @SuppressWarnings("unchecked")
   public @Nullable T get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("okrkit bug: slot " + index + " of " + size);
-    }
+    Objects.checkIndex(index, size);
     return (T) chunks[index >>> SHIFT][index & MASK];
   }
 
@@ -145,8 +144,11 @@ public final class ChunkedArray<T> {
    */
   public Object[] toArray() {
     Object[] all = new Object[size];
-    for (int c = 0; c < chunks.length; c++) {
-      System.arraycopy(chunks[c], 0, all, c << SHIFT, chunks[c].length);
+    int at = 0;
+    for (Object[] chunk : chunks) {
+      for (Object element : chunk) {
+        all[at++] = element;
+      }
     }
     return all;
   }
