@@ -42,8 +42,11 @@ import org.okrkit.core.Status;
  * </ul>
  *
  * <p>Building costs one pass over the plan (linear in objectives, key results and links) and
- * about 11 bytes per node for a plan with five key results per objective. Everything is
- * computed iteratively. Immutable and thread-safe.
+ * 26 bytes per objective, 4 per key result, 16 per link and 4 per dependency: 52.5 bytes per
+ * objective, 17.5 per node (objective or key result), for 1,000,000 generated objectives with two
+ * key results, 1.1 links and 0.2 dependencies each on average; about 11 per node with five key
+ * results each.
+ * Everything is computed iteratively. Immutable and thread-safe.
  *
  * <p>Build it once per plan and hand it to validation, roll-up and queries alike; a rule of your
  * own walks it by number:
@@ -66,6 +69,11 @@ public final class AlignmentIndex {
 
   private static final ImmutableList<Level> LEVELS = ImmutableList.copyOf(Level.values());
   private static final ImmutableList<Status> STATUSES = ImmutableList.copyOf(Status.values());
+  /**
+   * Stored for a link to a key result its parent does not have, so {@link #isDangling(int)} reads
+   * one slot; {@link #linkParentKeyResult(int)} shows it as {@link #MISSING}.
+   */
+  private static final int DANGLING_KEY_RESULT = -2;
   /** Above this many key results a parent's key result is found through its id index. */
   private static final int SCAN_LIMIT = 8;
 
@@ -121,8 +129,12 @@ public final class AlignmentIndex {
         int parent = find(alignment.parentObjective());
         linkChildren[link] = o;
         linkParents[link] = parent;
-        linkParentKeyResults[link] = parent == MISSING || alignment.parentKeyResult().isEmpty()
-            ? MISSING : keyResultOf(parent, alignment.parentKeyResult().get(), large);
+        if (parent == MISSING || alignment.parentKeyResult().isEmpty()) {
+          linkParentKeyResults[link] = MISSING;
+        } else {
+          int keyResult = keyResultOf(parent, alignment.parentKeyResult().get(), large);
+          linkParentKeyResults[link] = keyResult == MISSING ? DANGLING_KEY_RESULT : keyResult;
+        }
         if (parent != MISSING) {
           incomingStarts[parent + 1]++;
         }
@@ -402,7 +414,7 @@ public final class AlignmentIndex {
    * @throws OkrException if the number is out of range
    */
   public int linkParentKeyResult(int link) {
-    return linkParentKeyResults[checkLink(link)];
+    return Math.max(MISSING, linkParentKeyResults[checkLink(link)]);
   }
 
   /**
@@ -427,7 +439,7 @@ public final class AlignmentIndex {
    */
   public boolean isDangling(int link) {
     return linkParents[checkLink(link)] == MISSING
-        || (linkParentKeyResults[link] == MISSING && link(link).isToKeyResult());
+        || linkParentKeyResults[link] == DANGLING_KEY_RESULT;
   }
 
   /**
@@ -506,11 +518,29 @@ public final class AlignmentIndex {
   public BitSet supportedKeyResults() {
     BitSet supported = new BitSet(keyResultObjectives.length);
     for (int keyResult : linkParentKeyResults) {
-      if (keyResult != MISSING) {
+      if (keyResult >= 0) {
         supported.set(keyResult);
       }
     }
     return supported;
+  }
+
+  /**
+   * The start of each objective's links, and the link count last ({@code n + 1} entries); shared,
+   * not copied: callers in this package must not write to it.
+   */
+  int[] linkStartsView() {
+    return linkStarts;
+  }
+
+  /** As {@link #linkStartsView()}, for lateral dependencies. */
+  int[] dependencyStartsView() {
+    return dependencyStarts;
+  }
+
+  /** Each dependency's target, {@link #MISSING} when it dangles; shared, not copied. */
+  int[] dependencyTargetsView() {
+    return dependencyTargets;
   }
 
   private int checkObjective(int objective) {

@@ -36,6 +36,21 @@ final class ContributionMath {
   }
 
   /**
+   * Returns {@code own × (1 − share) + children × share} exactly, reduced once: with {@code own =
+   * p / q} and both decimal parts at one scale {@code s}, it is {@code (p × (1 − share) × 10^s +
+   * q × children × share × 10^s) / (q × 10^s)}, one GCD where adding up fractions would take one
+   * per step (the 32-place means make these GCDs the roll-up's dearest arithmetic).
+   */
+  static Fraction blend(Fraction own, BigDecimal children, BigDecimal share) {
+    BigDecimal rest = BigDecimal.ONE.subtract(share);
+    BigDecimal fromChildren = children.multiply(share);
+    int scale = Math.max(0, Math.max(rest.scale(), fromChildren.scale()));
+    BigInteger numerator = own.numerator().multiply(rest.setScale(scale).unscaledValue())
+        .add(own.denominator().multiply(fromChildren.setScale(scale).unscaledValue()));
+    return Fraction.of(numerator, own.denominator().multiply(BigInteger.TEN.pow(scale)));
+  }
+
+  /**
    * Returns the canonical form of a computed decimal, stripping trailing zeros eight at a time:
    * a rounded mean often ends in many, and stripping them one by one dominated a roll-up.
    */

@@ -203,11 +203,11 @@ final class RollUpCalculator {
 
   /** {@code own × (1 − share) + children × share}; a missing own value counts by the profile. */
   private Fraction blend(@Nullable Fraction own, BigDecimal children, BigDecimal share) {
-    Fraction fromChildren = Fraction.of(children).multiply(share);
     if (own == null) {
-      return skipMissing ? Fraction.of(children) : fromChildren;
+      return skipMissing ? Fraction.of(children)
+          : ContributionMath.blend(Fraction.ZERO, children, share);
     }
-    return own.multiply(BigDecimal.ONE.subtract(share)).add(fromChildren);
+    return ContributionMath.blend(own, children, share);
   }
 
   /**

@@ -2,16 +2,14 @@ package org.okrkit.alignment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.Set;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Status;
+import org.okrkit.core.internal.ChunkedArray;
 import org.okrkit.core.internal.Decimals;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.OkrException;
@@ -38,16 +36,16 @@ public final class RolledUpPlan {
   private final RollUpCalculator calculator;
   /** Each objective's position in the roll-up order; shared by every version. */
   private final int[] rank;
-  private final ContributionChunks<Objective> objectives;
-  private final ContributionChunks<BigDecimal> progress;
-  private final ContributionChunks<ContributionValue> values;
-  private final ContributionChunks<ContributionSums> wholeSums;
-  private final ContributionChunks<ContributionSums> keyResultSums;
+  private final ChunkedArray<Objective> objectives;
+  private final ChunkedArray<BigDecimal> progress;
+  private final ChunkedArray<ContributionValue> values;
+  private final ChunkedArray<ContributionSums> wholeSums;
+  private final ChunkedArray<ContributionSums> keyResultSums;
 
   private RolledUpPlan(RollUpCalculator calculator, int[] rank,
-      ContributionChunks<Objective> objectives, ContributionChunks<BigDecimal> progress,
-      ContributionChunks<ContributionValue> values, ContributionChunks<ContributionSums> wholeSums,
-      ContributionChunks<ContributionSums> keyResultSums) {
+      ChunkedArray<Objective> objectives, ChunkedArray<BigDecimal> progress,
+      ChunkedArray<ContributionValue> values, ChunkedArray<ContributionSums> wholeSums,
+      ChunkedArray<ContributionSums> keyResultSums) {
     this.calculator = calculator;
     this.rank = rank;
     this.objectives = objectives;
@@ -89,9 +87,9 @@ public final class RolledUpPlan {
         }
       }
     }
-    return new RolledUpPlan(calculator, rank, ContributionChunks.copyOf(objectives),
-        ContributionChunks.copyOf(progress), ContributionChunks.copyOf(values),
-        ContributionChunks.copyOf(whole), ContributionChunks.copyOf(keyResults));
+    return new RolledUpPlan(calculator, rank, ChunkedArray.copyOf(objectives),
+        ChunkedArray.copyOf(progress), ChunkedArray.copyOf(values),
+        ChunkedArray.copyOf(whole), ChunkedArray.copyOf(keyResults));
   }
 
   private static ContributionSums orNone(ContributionSums sums) {
@@ -254,11 +252,11 @@ public final class RolledUpPlan {
     int o = numberOf(changed.id());
     requireSameShape(objectives.get(o), changed);
     AlignmentIndex index = calculator.index;
-    ContributionChunks.Editor<Objective> objectiveEditor = objectives.edit();
-    ContributionChunks.Editor<BigDecimal> progressEditor = progress.edit();
-    ContributionChunks.Editor<ContributionValue> valueEditor = values.edit();
-    ContributionChunks.Editor<ContributionSums> wholeEditor = wholeSums.edit();
-    ContributionChunks.Editor<ContributionSums> keyResultEditor = keyResultSums.edit();
+    ChunkedArray.Editor<Objective> objectiveEditor = objectives.edit();
+    ChunkedArray.Editor<BigDecimal> progressEditor = progress.edit();
+    ChunkedArray.Editor<ContributionValue> valueEditor = values.edit();
+    ChunkedArray.Editor<ContributionSums> wholeEditor = wholeSums.edit();
+    ChunkedArray.Editor<ContributionSums> keyResultEditor = keyResultSums.edit();
     objectiveEditor.set(o, changed);
     if (calculator.policyOf(o).isSummingKeyResults()) {
       // Its measures may have changed, so the values summed into it are checked again.
@@ -269,10 +267,8 @@ public final class RolledUpPlan {
         }
       }
     }
-    PriorityQueue<Integer> queue = new PriorityQueue<>(Comparator.comparingInt(x -> rank[x]));
-    Set<Integer> queued = new HashSet<>();
+    RankQueue queue = new RankQueue(rank);
     queue.add(o);
-    queued.add(o);
     while (!queue.isEmpty()) {
       int x = queue.poll();
       RollUpCalculator.Outcome outcome = calculator.evaluate(x, objectiveEditor.get(x),
@@ -299,13 +295,73 @@ public final class RolledUpPlan {
           }
           keyResultEditor.set(keyResult, keyResultEditor.get(keyResult).replace(before, after));
         }
-        if (queued.add(parent)) {
-          queue.add(parent);
-        }
+        queue.add(parent);
       }
     }
     return new RolledUpPlan(calculator, rank, objectiveEditor.done(), progressEditor.done(),
         valueEditor.done(), wholeEditor.done(), keyResultEditor.done());
+  }
+
+  /**
+   * The objectives waiting to be re-rolled, lowest rank first, as a binary heap of plain ints. An
+   * objective added twice comes out once: equal ranks leave the heap one after the other, so
+   * {@link #poll()} skips a repeat of the one it just returned.
+   */
+  static final class RankQueue {
+    private final int[] rank;
+    private int[] heap = new int[8];
+    private int size;
+    private int last = -1;
+
+    RankQueue(int[] rank) {
+      this.rank = rank;
+    }
+
+    void add(int objective) {
+      if (size == heap.length) {
+        heap = Arrays.copyOf(heap, 2 * size);
+      }
+      int at = size++;
+      while (at > 0 && rank[heap[(at - 1) >>> 1]] > rank[objective]) {
+        heap[at] = heap[(at - 1) >>> 1];
+        at = (at - 1) >>> 1;
+      }
+      heap[at] = objective;
+    }
+
+    boolean isEmpty() {
+      while (size > 0 && heap[0] == last) {
+        removeFirst();
+      }
+      return size == 0;
+    }
+
+    /** Returns the objective of lowest rank not returned yet; call {@link #isEmpty()} first. */
+    int poll() {
+      last = heap[0];
+      removeFirst();
+      return last;
+    }
+
+    private void removeFirst() {
+      int moved = heap[--size];
+      int at = 0;
+      while (true) {
+        int child = 2 * at + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size && rank[heap[child + 1]] < rank[heap[child]]) {
+          child++;
+        }
+        if (rank[heap[child]] >= rank[moved]) {
+          break;
+        }
+        heap[at] = heap[child];
+        at = child;
+      }
+      heap[at] = moved;
+    }
   }
 
   private static void requireSameShape(Objective current, Objective changed) {

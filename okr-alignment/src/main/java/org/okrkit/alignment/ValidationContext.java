@@ -11,10 +11,7 @@ import org.okrkit.core.ObjectiveId;
 final class ValidationContext {
 
   private final AlignmentIndex index;
-  private int[] alignmentStarts;
   private int[] alignmentTargets;
-  private int[] dependencyStarts;
-  private int[] dependencyTargets;
   private StrongComponents alignmentComponents;
   private StrongComponents dependencyComponents;
   private OwnerPeriodGroups ownerPeriodGroups;
@@ -33,15 +30,7 @@ final class ValidationContext {
 
   /** Per objective, where its links start in {@link #alignmentTargets()}: link numbers. */
   int[] alignmentStarts() {
-    if (alignmentStarts == null) {
-      int n = index.objectiveCount();
-      alignmentStarts = new int[n + 1];
-      for (int o = 0; o < n; o++) {
-        alignmentStarts[o] = index.linkStart(o);
-      }
-      alignmentStarts[n] = index.linkCount();
-    }
-    return alignmentStarts;
+    return index.linkStartsView();
   }
 
   /** Per link, its parent objective, or {@link AlignmentIndex#MISSING} if the link dangles. */
@@ -58,26 +47,12 @@ final class ValidationContext {
 
   /** Per objective, where its dependencies start in {@link #dependencyTargets()}. */
   int[] dependencyStarts() {
-    if (dependencyStarts == null) {
-      int n = index.objectiveCount();
-      dependencyStarts = new int[n + 1];
-      for (int o = 0; o < n; o++) {
-        dependencyStarts[o] = index.dependencyStart(o);
-      }
-      dependencyStarts[n] = index.dependencyCount();
-    }
-    return dependencyStarts;
+    return index.dependencyStartsView();
   }
 
   /** Per dependency, the objective it points at, or {@link AlignmentIndex#MISSING}. */
   int[] dependencyTargets() {
-    if (dependencyTargets == null) {
-      dependencyTargets = new int[index.dependencyCount()];
-      for (int dependency = 0; dependency < dependencyTargets.length; dependency++) {
-        dependencyTargets[dependency] = index.dependencyTarget(dependency);
-      }
-    }
-    return dependencyTargets;
+    return index.dependencyTargetsView();
   }
 
   StrongComponents alignmentComponents() {

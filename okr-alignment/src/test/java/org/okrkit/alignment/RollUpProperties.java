@@ -133,6 +133,28 @@ class RollUpProperties {
     }
   }
 
+  @Property(tries = 50)
+  void incrementalUpdates_inSequence_equalAFullRecompute(@ForAll("plans") Plan plan,
+      @ForAll("policies") RollUpPolicy policy, @ForAll("profiles") ScoringProfile profile,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    RolledUpPlan rolled = rollUp(plan, profile, policy);
+    Plan changed = plan;
+    for (int step = 0; step < 5; step++) {
+      Optional<Objective> raised = raiseOneKeyResult(changed, asOf(plan), random);
+      if (raised.isEmpty()) {
+        break;
+      }
+      changed = changed.with(raised.get());
+      rolled = rolled.withObjective(raised.get());
+    }
+    RolledUpPlan full = rollUp(changed, profile, policy);
+    for (Objective objective : plan.objectives()) {
+      assertEquals(full.progress(objective.id()), rolled.progress(objective.id()));
+      assertEquals(changed.objective(objective.id()), rolled.version(objective.id()));
+    }
+  }
+
   /**
    * Moves one metric key result's latest check-in (on or before the date) further toward its
    * target by the metric's span, on the same date, so its progress rises and the history stays

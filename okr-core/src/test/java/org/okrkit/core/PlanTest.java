@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.core.Samples.ADA;
 import static org.okrkit.core.Samples.dec;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +197,55 @@ class PlanTest {
     assertEquals(3, appended.indexOf(extra.id()));
     assertEquals(3, plan.size(), "the original plan is unaffected");
     assertFalse(plan.contains(extra.id()), "the original plan's index is unaffected");
+  }
+
+  @Test
+  void with_acrossChunks_equalsThePlanBuiltAnew() {
+    // 2,500 objectives span three chunks of 1,024; replace at both sides of each boundary,
+    // then add one, and compare with a plan built from the same list in one go.
+    List<Objective> expected = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      expected.add(objective("o" + i, Level.COMPANY, COMPANY));
+    }
+    Plan big = Plan.of(expected);
+    ImmutableList<Objective> before = big.objectives();
+    Plan changed = big;
+    for (int i : new int[] {0, 1_023, 1_024, 2_047, 2_048, 2_499}) {
+      Objective renamed = Objective.builder().from(expected.get(i)).title("Renamed " + i).build();
+      expected.set(i, renamed);
+      changed = changed.with(renamed);
+      assertEquals(renamed, changed.objective(renamed.id()));
+      assertEquals(Optional.of(renamed), changed.findObjective(renamed.id()));
+    }
+    Objective extra = objective("extra", Level.COMPANY, COMPANY);
+    expected.add(extra);
+    changed = changed.with(extra);
+
+    assertEquals(Plan.of(expected), changed);
+    assertEquals(Plan.of(expected).hashCode(), changed.hashCode());
+    assertEquals(expected, changed.objectives());
+    assertSame(changed.objectives(), changed.objectives(), "built once, then the same list");
+    assertEquals(extra, changed.objective(extra.id()));
+    assertSame(before, big.objectives(), "the original plan is unaffected");
+    assertEquals("Objective o1023", big.objective(ObjectiveId.of("o1023")).title());
+  }
+
+  @Test
+  void objectives_afterWith_areTheSameListOnEveryThread() throws Exception {
+    Objective renamed = Objective.builder().from(plan.objectives().get(2)).title("EMEA").build();
+    Plan replaced = plan.with(renamed);
+    List<ImmutableList<Objective>> seen = Collections.synchronizedList(new ArrayList<>());
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      threads[t] = new Thread(() -> seen.add(replaced.objectives()));
+      threads[t].start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    for (ImmutableList<Objective> list : seen) {
+      assertEquals(List.of(plan.objectives().get(0), plan.objectives().get(1), renamed), list);
+    }
   }
 
   @Test
