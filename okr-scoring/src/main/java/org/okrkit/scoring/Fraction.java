@@ -45,12 +45,8 @@ public final class Fraction implements Comparable<Fraction> {
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-  /** 10^0 to 10^18, every power of ten a {@code long} holds. */
-  private static final long[] POWERS_OF_TEN = {
-      1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
-      1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
-      10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
-      10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
+  /** The largest n for which 10^n fits in a {@code long}. */
+  private static final int MAX_LONG_POWER_OF_TEN = 18;
 
   /** The widest magnitude kept in a {@code long}: 63 bits, so negating never overflows. */
   private static final int LONG_BITS = 63;
@@ -162,14 +158,14 @@ public final class Fraction implements Comparable<Fraction> {
     BigInteger bottom = denominator.unscaledValue();
     int shift = denominator.scale() - numerator.scale();
     if (top.bitLength() <= LONG_BITS && bottom.bitLength() <= LONG_BITS
-        && Math.abs(shift) < POWERS_OF_TEN.length) {
+        && shift >= -MAX_LONG_POWER_OF_TEN && shift <= MAX_LONG_POWER_OF_TEN) {
       try {
         long smallTop = top.longValue();
         long smallBottom = bottom.longValue();
         if (shift > 0) {
-          smallTop = Math.multiplyExact(smallTop, POWERS_OF_TEN[shift]);
+          smallTop = Math.multiplyExact(smallTop, powerOfTen(shift));
         } else if (shift < 0) {
-          smallBottom = Math.multiplyExact(smallBottom, POWERS_OF_TEN[-shift]);
+          smallBottom = Math.multiplyExact(smallBottom, powerOfTen(-shift));
         }
         return reduced(smallTop, smallBottom);
       } catch (ArithmeticException overflow) {
@@ -431,9 +427,10 @@ public final class Fraction implements Comparable<Fraction> {
           "must be from 0 to " + MAX_ROUNDING_SCALE + " decimal places");
     }
     // UNNECESSARY is left to BigDecimal, which throws its own ArithmeticException when it applies
-    if (isSmall() && scale < POWERS_OF_TEN.length && mode != RoundingMode.UNNECESSARY) {
-      long high = Math.multiplyHigh(numerator, POWERS_OF_TEN[scale]);
-      long shifted = numerator * POWERS_OF_TEN[scale];
+    if (isSmall() && scale <= MAX_LONG_POWER_OF_TEN && mode != RoundingMode.UNNECESSARY) {
+      long scaleFactor = powerOfTen(scale);
+      long high = Math.multiplyHigh(numerator, scaleFactor);
+      long shifted = numerator * scaleFactor;
       // the product fits in a long when its high word is only the low word's sign
       if (high == (shifted >> (Long.SIZE - 1))) {
         return BigDecimal.valueOf(roundedQuotient(shifted, denominator, mode), scale);
@@ -529,5 +526,17 @@ public final class Fraction implements Comparable<Fraction> {
       return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
     return numerator() + "/" + denominator();
+  }
+
+  /**
+   * Returns 10^exponent for an exponent from 0 to {@value #MAX_LONG_POWER_OF_TEN}; a loop rather
+   * than a table, because the library holds no static arrays (they are mutable).
+   */
+  private static long powerOfTen(int exponent) {
+    long power = 1;
+    for (int i = 0; i < exponent; i++) {
+      power *= 10;
+    }
+    return power;
   }
 }
