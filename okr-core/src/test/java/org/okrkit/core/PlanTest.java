@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {
@@ -160,6 +161,7 @@ class PlanTest {
   }
 
   @Test
+  @Tag("scale") // seconds per run: the mutation gate leaves it out, every build still runs it
   void of_longUnitChain_isAccepted() {
     // Walking up a million-deep unit tree must not recurse.
     Map<OrgUnitId, OrgUnitId> units = new LinkedHashMap<>();
