@@ -48,6 +48,12 @@ public final class FloorPlan {
   final int[] dependencyStart;
   final int[] dependencyTarget;
   final boolean[] cancelled;
+  /**
+   * Objectives scored as of a date before their first history date (the later of activation and
+   * the period's start), or never activated: their own score skips unscored key results, so with
+   * none scored they have no own score (okr-scoring's rule).
+   */
+  final boolean[] silent;
   final byte[] level;
   final int[] periodStart;
   final int[] periodEnd;
@@ -61,6 +67,7 @@ public final class FloorPlan {
     linkStart = new int[objectives + 1];
     dependencyStart = new int[objectives + 1];
     cancelled = new boolean[objectives];
+    silent = new boolean[objectives];
     level = new byte[objectives];
     periodStart = new int[objectives];
     periodEnd = new int[objectives];
@@ -70,6 +77,8 @@ public final class FloorPlan {
       linkStart[o + 1] = linkStart[o] + objective.alignments().size();
       dependencyStart[o + 1] = dependencyStart[o] + objective.dependsOn().size();
       cancelled[o] = objective.status() == Status.CANCELLED;
+      silent[o] = objective.lifecycle().firstHistoryDate()
+          .filter(first -> !asOf.isBefore(first)).isEmpty();
       level[o] = (byte) objective.level().ordinal();
       periodStart[o] = (int) objective.period().start().toEpochDay();
       periodEnd[o] = (int) objective.period().end().toEpochDay();
@@ -191,11 +200,17 @@ public final class FloorPlan {
   /**
    * Scores every key result and objective: the plain {@code double} loop of the issue.
    *
-   * @return each objective's score, the weighted mean of its key results', not null
+   * @return each objective's score, the weighted mean of its key results', NaN where it has none,
+   *     not null
    */
   public double[] scoreAll() {
     double[] scores = new double[objectives];
     for (int o = 0; o < objectives; o++) {
+      if (silent[o]) {
+        // nothing can have been checked in yet, so no key result is scored
+        scores[o] = Double.NaN;
+        continue;
+      }
       double weights = 0;
       double weighted = 0;
       for (int k = keyResultStart[o]; k < keyResultStart[o + 1]; k++) {
@@ -332,17 +347,21 @@ public final class FloorPlan {
     double share = childrenShare;
     double weights = 0;
     double weighted = 0;
+    boolean fromChildren = false;
     for (int k = keyResultStart[o]; k < keyResultStart[o + 1]; k++) {
       double v = keyResultScore(k);
       if (sums.keyResultWeight[k] > 0) {
         v = v * (1 - share) + sums.keyResultWeighted[k] / sums.keyResultWeight[k] * share;
+        fromChildren = true;
       }
       weights += weight[k];
       weighted += weight[k] * v;
     }
-    double progress = weighted / weights;
+    // a silent objective's own part is unscored unless children feed one of its key results
+    double progress = silent[o] && !fromChildren ? Double.NaN : weighted / weights;
     if (sums.wholeWeight[o] > 0) {
-      progress = progress * (1 - share) + sums.wholeWeighted[o] / sums.wholeWeight[o] * share;
+      double mean = sums.wholeWeighted[o] / sums.wholeWeight[o];
+      progress = Double.isNaN(progress) ? mean * share : progress * (1 - share) + mean * share;
     }
     return progress;
   }
@@ -350,13 +369,15 @@ public final class FloorPlan {
   /** Adds a child's progress, through one of its links, to its parent's sums. */
   void push(int link, int parent, double progress, Sums sums) {
     double w = linkWeight[link];
+    // a child with no progress counts as 0 with its weight (Google's profile counts missing as 0)
+    double given = Double.isNaN(progress) ? 0 : progress;
     int k = linkKeyResult[link];
     if (k == NONE) {
       sums.wholeWeight[parent] += w;
-      sums.wholeWeighted[parent] += w * progress;
+      sums.wholeWeighted[parent] += w * given;
     } else {
       sums.keyResultWeight[k] += w;
-      sums.keyResultWeighted[k] += w * progress;
+      sums.keyResultWeighted[k] += w * given;
     }
   }
 
@@ -364,7 +385,7 @@ public final class FloorPlan {
    * Rolls up every objective in an order, children before parents.
    *
    * @param order  the objectives, children before parents, not null
-   * @return each objective's rolled-up progress, not null
+   * @return each objective's rolled-up progress, NaN where it has none, not null
    */
   public double[] rollUp(int[] order) {
     Sums sums = new Sums();
