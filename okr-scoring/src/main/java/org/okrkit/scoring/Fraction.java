@@ -45,12 +45,8 @@ public final class Fraction implements Comparable<Fraction> {
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-  /** 10^0 to 10^18, every power of ten a {@code long} holds. */
-  private static final long[] POWERS_OF_TEN = {
-      1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
-      1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
-      10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
-      10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
+  /** The largest power of ten a {@code long} holds: 10^18. */
+  private static final int MAX_LONG_POWER_OF_TEN = 18;
 
   /** The widest magnitude kept in a {@code long}: 63 bits, so negating never overflows. */
   private static final int LONG_BITS = 63;
@@ -155,6 +151,19 @@ public final class Fraction implements Comparable<Fraction> {
     return a << shift;
   }
 
+  /**
+   * 10 to a power from 0 to {@link #MAX_LONG_POWER_OF_TEN}; computed, not looked up, because a
+   * static table would be a mutable array (scales here rarely exceed a few places).
+   */
+  static long powerOfTen(int exponent) {
+    assert exponent >= 0 && exponent <= MAX_LONG_POWER_OF_TEN : "okrkit bug: 10^" + exponent;
+    long power = 1;
+    for (int i = 0; i < exponent; i++) {
+      power *= 10;
+    }
+    return power;
+  }
+
   /** Returns {@code numerator / denominator} exactly; the denominator is not zero. */
   static Fraction of(BigDecimal numerator, BigDecimal denominator) {
     // a/b = (ua * 10^-sa) / (ub * 10^-sb) = ua * 10^sb / (ub * 10^sa)
@@ -162,14 +171,14 @@ public final class Fraction implements Comparable<Fraction> {
     BigInteger bottom = denominator.unscaledValue();
     int shift = denominator.scale() - numerator.scale();
     if (top.bitLength() <= LONG_BITS && bottom.bitLength() <= LONG_BITS
-        && Math.abs(shift) < POWERS_OF_TEN.length) {
+        && Math.abs(shift) <= MAX_LONG_POWER_OF_TEN) {
       try {
         long smallTop = top.longValue();
         long smallBottom = bottom.longValue();
         if (shift > 0) {
-          smallTop = Math.multiplyExact(smallTop, POWERS_OF_TEN[shift]);
+          smallTop = Math.multiplyExact(smallTop, powerOfTen(shift));
         } else if (shift < 0) {
-          smallBottom = Math.multiplyExact(smallBottom, POWERS_OF_TEN[-shift]);
+          smallBottom = Math.multiplyExact(smallBottom, powerOfTen(-shift));
         }
         return reduced(smallTop, smallBottom);
       } catch (ArithmeticException overflow) {
@@ -431,9 +440,10 @@ public final class Fraction implements Comparable<Fraction> {
           "must be from 0 to " + MAX_ROUNDING_SCALE + " decimal places");
     }
     // UNNECESSARY is left to BigDecimal, which throws its own ArithmeticException when it applies
-    if (isSmall() && scale < POWERS_OF_TEN.length && mode != RoundingMode.UNNECESSARY) {
-      long high = Math.multiplyHigh(numerator, POWERS_OF_TEN[scale]);
-      long shifted = numerator * POWERS_OF_TEN[scale];
+    if (isSmall() && scale <= MAX_LONG_POWER_OF_TEN && mode != RoundingMode.UNNECESSARY) {
+      long power = powerOfTen(scale);
+      long high = Math.multiplyHigh(numerator, power);
+      long shifted = numerator * power;
       // the product fits in a long when its high word is only the low word's sign
       if (high == (shifted >> (Long.SIZE - 1))) {
         return BigDecimal.valueOf(roundedQuotient(shifted, denominator, mode), scale);

@@ -169,4 +169,25 @@ class FractionTest {
     assertEquals(dec("9223372036854775807.0"),
         Fraction.of(Long.MAX_VALUE, 1).round(1, RoundingMode.HALF_EVEN));
   }
+
+  @Test
+  void powersOfTenUpToTheLargestALongHolds() {
+    // 10^0 = 1 up to 10^18 = 1,000,000,000,000,000,000, each ten times the one before
+    long expected = 1;
+    for (int exponent = 0; exponent <= 18; exponent++) {
+      assertEquals(expected, Fraction.powerOfTen(exponent), "10^" + exponent);
+      expected *= 10;
+    }
+    assertEquals(1_000_000_000_000_000_000L, Fraction.powerOfTen(18));
+  }
+
+  @Test
+  void aDecimalEighteenPlacesFromItsDivisorStaysOnLongs() {
+    // 1 / 0.000000000000000001 (scale 18): 1 * 10^18 / 1 = 10^18, which a long holds
+    assertEquals(Fraction.of(1_000_000_000_000_000_000L, 1),
+        Fraction.of(dec("1"), dec("0.000000000000000001")));
+    // and the mirror: 0.000000000000000001 / 1 = 1 / 10^18
+    assertEquals(Fraction.of(1, 1_000_000_000_000_000_000L),
+        Fraction.of(dec("0.000000000000000001"), dec("1")));
+  }
 }
