@@ -53,10 +53,12 @@ final class ObjectiveAggregate {
     int reached = 0;
     for (int i = 0; i < size; i++) {
       KeyResultScore keyResult = scores.get(i);
-      exact[i] = keyResult.isScored() ? keyResult.assessment().get().score().exact() : null;
+      // one read of the assessment answers both questions (isScored, isTargetReached)
+      Assessment assessment = keyResult.assessment().orElse(null);
+      exact[i] = assessment == null ? null : assessment.score().exact();
       weights[i] = keyResult.weight();
       ids[i] = keyResult.keyResultId();
-      if (keyResult.isTargetReached()) {
+      if (assessment != null && assessment.isTargetReached()) {
         reached++;
       }
     }

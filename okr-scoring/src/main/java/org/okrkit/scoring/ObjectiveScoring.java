@@ -17,6 +17,9 @@ final class ObjectiveScoring {
   /** An aspirational objective meets the expectation at an exact score of 0.7 or more. */
   static final BigDecimal ASPIRATIONAL_EXPECTATION = new BigDecimal("0.7");
 
+  /** The expectation as the exact fraction scores are compared with, built once. */
+  private static final Fraction EXPECTATION = Fraction.exactly(ASPIRATIONAL_EXPECTATION);
+
   private ObjectiveScoring() {}
 
   static ObjectiveScore score(
@@ -73,7 +76,7 @@ final class ObjectiveScoring {
       // an overshoot on one key result must not hide a miss on another, so the mean cannot decide
       return everyTargetReached ? Judgement.ACHIEVED : Judgement.NEEDS_EXPLANATION;
     }
-    return score.get().exact().compareTo(ASPIRATIONAL_EXPECTATION) >= 0
+    return score.get().exact().compareTo(EXPECTATION) >= 0
         ? Judgement.MEETS_EXPECTATION : Judgement.BELOW_EXPECTATION;
   }
 }
