@@ -81,19 +81,23 @@ final class ValueHistory {
     List<CheckIn> checkIns = keyResult.checkIns();
     LocalDate first = later(period.start(), sameScaleSince(keyResult, asOf));
     LocalDate last = earlier(asOf, period.lastCheckInDate());
-    int from = firstOnOrAfter(checkIns, first);
-    int to = Math.max(from, firstOnOrAfter(checkIns, last.plusDays(1)));
+    int from = firstPast(checkIns, first, false);
+    int to = Math.max(from, firstPast(checkIns, last, true));
     return new ValueHistory(keyResult, period, asOf, ValueSource.checkIns(), checkIns, from, to,
         null, null);
   }
 
-  /** The position of the first check-in dated on or after a date, by binary search. */
-  private static int firstOnOrAfter(List<CheckIn> checkIns, LocalDate date) {
+  /**
+   * The position of the first check-in dated after a date, or on or after it when not {@code
+   * after}, by binary search (no date arithmetic: the day after the window is never built).
+   */
+  private static int firstPast(List<CheckIn> checkIns, LocalDate date, boolean after) {
     int low = 0;
     int high = checkIns.size();
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (checkIns.get(middle).date().isBefore(date)) {
+      LocalDate dated = checkIns.get(middle).date();
+      if (after ? !dated.isAfter(date) : dated.isBefore(date)) {
         low = middle + 1;
       } else {
         high = middle;
