@@ -439,6 +439,21 @@ public final class Fraction implements Comparable<Fraction> {
       throw new OkrException("scale", Integer.toString(scale),
           "must be from 0 to " + MAX_ROUNDING_SCALE + " decimal places");
     }
+    return rounded(scale, mode, false);
+  }
+
+  /**
+   * Returns the fraction rounded once, in canonical form (trailing zeros stripped, scale never
+   * negative, zero as {@link BigDecimal#ZERO}): what {@code Decimals.canonical(round(scale, mode))}
+   * gives, built as one decimal. The scale is in range and the mode is not UNNECESSARY.
+   */
+  BigDecimal roundCanonical(int scale, RoundingMode mode) {
+    assert scale >= 0 && scale <= MAX_ROUNDING_SCALE && mode != RoundingMode.UNNECESSARY
+        : "okrkit bug: rounding to " + scale + " places " + mode;
+    return rounded(scale, mode, true);
+  }
+
+  private BigDecimal rounded(int scale, RoundingMode mode, boolean canonical) {
     // UNNECESSARY is left to BigDecimal, which throws its own ArithmeticException when it applies
     if (isSmall() && scale <= MAX_LONG_POWER_OF_TEN && mode != RoundingMode.UNNECESSARY) {
       long power = powerOfTen(scale);
@@ -446,10 +461,19 @@ public final class Fraction implements Comparable<Fraction> {
       long shifted = numerator * power;
       // the product fits in a long when its high word is only the low word's sign
       if (high == (shifted >> (Long.SIZE - 1))) {
-        return BigDecimal.valueOf(roundedQuotient(shifted, denominator, mode), scale);
+        long unscaled = roundedQuotient(shifted, denominator, mode);
+        int places = scale;
+        // canonical: strip trailing zeros on the long (0 ends at scale 0, which is ZERO)
+        while (canonical && places > 0 && unscaled % 10 == 0) {
+          unscaled /= 10;
+          places--;
+        }
+        return BigDecimal.valueOf(unscaled, places);
       }
     }
-    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    BigDecimal rounded =
+        new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    return canonical ? Decimals.canonical(rounded) : rounded;
   }
 
   /** Divides by a positive divisor and rounds the quotient to an integer as the mode says. */
