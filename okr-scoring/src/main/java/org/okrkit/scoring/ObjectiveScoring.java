@@ -53,7 +53,8 @@ final class ObjectiveScoring {
    * MissingValues} (counting it as 0 would make a draft objective score 0 and need explanation).
    */
   private static boolean couldHaveCheckIns(Objective objective, LocalDate asOf) {
-    return objective.lifecycle().firstHistoryDate().filter(first -> !asOf.isBefore(first)).isPresent();
+    Optional<LocalDate> first = objective.lifecycle().firstHistoryDate();
+    return first.isPresent() && !asOf.isBefore(first.get());
   }
 
   /** The scored key results: aggregating only these is the {@link MissingValues#SKIP} policy. */
