@@ -29,8 +29,9 @@ final class ObjectiveScoring {
       keyResults.checkKpiLink(keyResult);
     }
     ImmutableList.Builder<KeyResultScore> scores = ImmutableList.builderWithExpectedSize(all.size());
+    LocalDate lastCheckIn = ValueHistory.lastCheckInDate(objective.period(), asOf);
     for (KeyResult keyResult : all) {
-      scores.add(keyResults.score(keyResult, objective.period(), asOf));
+      scores.add(keyResults.score(keyResult, objective.period(), asOf, lastCheckIn));
     }
     ImmutableList<KeyResultScore> keyResultScores = scores.build();
     ObjectiveAggregate aggregate = ObjectiveAggregate.of(
