@@ -45,7 +45,7 @@ public final class Fraction implements Comparable<Fraction> {
 
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
-  /** The largest n for which 10^n fits in a {@code long}. */
+  /** The largest power of ten a {@code long} holds: 10^18. */
   private static final int MAX_LONG_POWER_OF_TEN = 18;
 
   /** The widest magnitude kept in a {@code long}: 63 bits, so negating never overflows. */
@@ -149,6 +149,19 @@ public final class Fraction implements Comparable<Fraction> {
       b = Math.abs(difference);
     }
     return a << shift;
+  }
+
+  /**
+   * 10 to a power from 0 to {@link #MAX_LONG_POWER_OF_TEN}; computed, not looked up, because a
+   * static table would be a mutable array (scales here rarely exceed a few places).
+   */
+  static long powerOfTen(int exponent) {
+    assert exponent >= 0 && exponent <= MAX_LONG_POWER_OF_TEN : "okrkit bug: 10^" + exponent;
+    long power = 1;
+    for (int i = 0; i < exponent; i++) {
+      power *= 10;
+    }
+    return power;
   }
 
   /** Returns {@code numerator / denominator} exactly; the denominator is not zero. */
@@ -426,17 +439,41 @@ public final class Fraction implements Comparable<Fraction> {
       throw new OkrException("scale", Integer.toString(scale),
           "must be from 0 to " + MAX_ROUNDING_SCALE + " decimal places");
     }
+    return rounded(scale, mode, false);
+  }
+
+  /**
+   * Returns the fraction rounded once, in canonical form (trailing zeros stripped, scale never
+   * negative, zero as {@link BigDecimal#ZERO}): what {@code Decimals.canonical(round(scale, mode))}
+   * gives, built as one decimal. The scale is in range and the mode is not UNNECESSARY.
+   */
+  BigDecimal roundCanonical(int scale, RoundingMode mode) {
+    assert scale >= 0 && scale <= MAX_ROUNDING_SCALE && mode != RoundingMode.UNNECESSARY
+        : "okrkit bug: rounding to " + scale + " places " + mode;
+    return rounded(scale, mode, true);
+  }
+
+  private BigDecimal rounded(int scale, RoundingMode mode, boolean canonical) {
     // UNNECESSARY is left to BigDecimal, which throws its own ArithmeticException when it applies
     if (isSmall() && scale <= MAX_LONG_POWER_OF_TEN && mode != RoundingMode.UNNECESSARY) {
-      long scaleFactor = powerOfTen(scale);
-      long high = Math.multiplyHigh(numerator, scaleFactor);
-      long shifted = numerator * scaleFactor;
+      long power = powerOfTen(scale);
+      long high = Math.multiplyHigh(numerator, power);
+      long shifted = numerator * power;
       // the product fits in a long when its high word is only the low word's sign
       if (high == (shifted >> (Long.SIZE - 1))) {
-        return BigDecimal.valueOf(roundedQuotient(shifted, denominator, mode), scale);
+        long unscaled = roundedQuotient(shifted, denominator, mode);
+        int places = scale;
+        // canonical: strip trailing zeros on the long (0 ends at scale 0, which is ZERO)
+        while (canonical && places > 0 && unscaled % 10 == 0) {
+          unscaled /= 10;
+          places--;
+        }
+        return BigDecimal.valueOf(unscaled, places);
       }
     }
-    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    BigDecimal rounded =
+        new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    return canonical ? Decimals.canonical(rounded) : rounded;
   }
 
   /** Divides by a positive divisor and rounds the quotient to an integer as the mode says. */
@@ -526,17 +563,5 @@ public final class Fraction implements Comparable<Fraction> {
       return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
     return numerator() + "/" + denominator();
-  }
-
-  /**
-   * Returns 10^exponent for an exponent from 0 to {@value #MAX_LONG_POWER_OF_TEN}; a loop rather
-   * than a table, because the library holds no static arrays (they are mutable).
-   */
-  private static long powerOfTen(int exponent) {
-    long power = 1;
-    for (int i = 0; i < exponent; i++) {
-      power *= 10;
-    }
-    return power;
   }
 }

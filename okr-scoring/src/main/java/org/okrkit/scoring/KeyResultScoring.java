@@ -67,6 +67,16 @@ final class KeyResultScoring {
     return score(history(keyResult, period, asOf));
   }
 
+  /**
+   * Scores a key result whose KPI link has been checked, with the {@linkplain
+   * ValueHistory#lastCheckInDate(Period, LocalDate) last check-in date} computed once for all
+   * the key results of an objective.
+   */
+  KeyResultScore score(KeyResult keyResult, Period period, LocalDate asOf,
+      LocalDate lastCheckIn) {
+    return score(ValueHistory.of(keyResult, period, asOf, lastCheckIn, kpis));
+  }
+
   KeyResultScore score(ValueHistory values) {
     KeyResult keyResult = values.keyResult();
     Measure measure = values.measure();

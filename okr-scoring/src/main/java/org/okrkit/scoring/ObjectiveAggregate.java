@@ -53,10 +53,12 @@ final class ObjectiveAggregate {
     int reached = 0;
     for (int i = 0; i < size; i++) {
       KeyResultScore keyResult = scores.get(i);
-      exact[i] = keyResult.isScored() ? keyResult.assessment().get().score().exact() : null;
+      // one read of the assessment answers both questions (isScored, isTargetReached)
+      Assessment assessment = keyResult.assessment().orElse(null);
+      exact[i] = assessment == null ? null : assessment.score().exact();
       weights[i] = keyResult.weight();
       ids[i] = keyResult.keyResultId();
-      if (keyResult.isTargetReached()) {
+      if (assessment != null && assessment.isTargetReached()) {
         reached++;
       }
     }
@@ -93,12 +95,14 @@ final class ObjectiveAggregate {
     if (profile.aggregation() == ObjectiveAggregation.WEAKEST) {
       return new ObjectiveAggregate(counted, reached, total, weakest, true, weakestId);
     }
-    Fraction sum = exactSum(scores, weights, skipMissing, weighted, total);
+    // the total as a fraction once, not once per term: every term divides by it
+    Fraction exactTotal = Fraction.exactly(total);
+    Fraction sum = exactSum(scores, weights, skipMissing, weighted, exactTotal);
     if (sum != null) {
       return new ObjectiveAggregate(counted, reached, total, sum, true, weakestId);
     }
     return new ObjectiveAggregate(counted, reached, total,
-        decimalSum(scores, weights, skipMissing, weighted, total), false, weakestId);
+        decimalSum(scores, weights, skipMissing, weighted, exactTotal), false, weakestId);
   }
 
   /** A key result's exact score after floor and cap; an unscored one counts as 0. */
@@ -107,14 +111,14 @@ final class ObjectiveAggregate {
   }
 
   private static Fraction term(Fraction score, BigDecimal weight, boolean weighted,
-      BigDecimal total) {
+      Fraction total) {
     Fraction value = scoreOf(score);
     return (weighted ? value.multiply(weight) : value).divide(total);
   }
 
   /** The exact sum of the terms, or null once their common denominator outgrows the limit. */
   private static Fraction exactSum(Fraction[] scores, BigDecimal[] weights, boolean skipMissing,
-      boolean weighted, BigDecimal total) {
+      boolean weighted, Fraction total) {
     Fraction sum = Fraction.ZERO;
     // the common denominator stays a long while it fits, as it does for every ordinary objective
     long smallCommon = 1;
@@ -139,7 +143,7 @@ final class ObjectiveAggregate {
   }
 
   private static Fraction decimalSum(Fraction[] scores, BigDecimal[] weights,
-      boolean skipMissing, boolean weighted, BigDecimal total) {
+      boolean skipMissing, boolean weighted, Fraction total) {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < scores.length; i++) {
       if (scores[i] == null && skipMissing) {

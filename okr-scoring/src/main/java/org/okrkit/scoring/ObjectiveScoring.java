@@ -17,6 +17,9 @@ final class ObjectiveScoring {
   /** An aspirational objective meets the expectation at an exact score of 0.7 or more. */
   static final BigDecimal ASPIRATIONAL_EXPECTATION = new BigDecimal("0.7");
 
+  /** The expectation as the exact fraction scores are compared with, built once. */
+  private static final Fraction EXPECTATION = Fraction.exactly(ASPIRATIONAL_EXPECTATION);
+
   private ObjectiveScoring() {}
 
   static ObjectiveScore score(
@@ -26,8 +29,9 @@ final class ObjectiveScoring {
       keyResults.checkKpiLink(keyResult);
     }
     ImmutableList.Builder<KeyResultScore> scores = ImmutableList.builderWithExpectedSize(all.size());
+    LocalDate lastCheckIn = ValueHistory.lastCheckInDate(objective.period(), asOf);
     for (KeyResult keyResult : all) {
-      scores.add(keyResults.score(keyResult, objective.period(), asOf));
+      scores.add(keyResults.score(keyResult, objective.period(), asOf, lastCheckIn));
     }
     ImmutableList<KeyResultScore> keyResultScores = scores.build();
     ObjectiveAggregate aggregate = ObjectiveAggregate.of(
@@ -50,7 +54,8 @@ final class ObjectiveScoring {
    * MissingValues} (counting it as 0 would make a draft objective score 0 and need explanation).
    */
   private static boolean couldHaveCheckIns(Objective objective, LocalDate asOf) {
-    return objective.lifecycle().firstHistoryDate().filter(first -> !asOf.isBefore(first)).isPresent();
+    Optional<LocalDate> first = objective.lifecycle().firstHistoryDate();
+    return first.isPresent() && !asOf.isBefore(first.get());
   }
 
   /** The scored key results: aggregating only these is the {@link MissingValues#SKIP} policy. */
@@ -73,7 +78,7 @@ final class ObjectiveScoring {
       // an overshoot on one key result must not hide a miss on another, so the mean cannot decide
       return everyTargetReached ? Judgement.ACHIEVED : Judgement.NEEDS_EXPLANATION;
     }
-    return score.get().exact().compareTo(ASPIRATIONAL_EXPECTATION) >= 0
+    return score.get().exact().compareTo(EXPECTATION) >= 0
         ? Judgement.MEETS_EXPECTATION : Judgement.BELOW_EXPECTATION;
   }
 }

@@ -105,14 +105,14 @@ public abstract class Rounding {
     }
   }
 
-  /** Rounds an exact fraction to the value's scale. */
+  /** Rounds an exact fraction to the value's scale, in canonical form. */
   BigDecimal value(Fraction exact) {
-    return exact.round(scale(), mode());
+    return exact.roundCanonical(scale(), mode());
   }
 
-  /** Rounds an exact fraction to the grade's tenths. */
+  /** Rounds an exact fraction to the grade's tenths, in canonical form. */
   BigDecimal grade(Fraction exact) {
-    return exact.round(1, gradeMode());
+    return exact.roundCanonical(1, gradeMode());
   }
 
   /** Returns the rounding as text, for example {@code scale 4 HALF_EVEN; grade to tenths HALF_UP}. */

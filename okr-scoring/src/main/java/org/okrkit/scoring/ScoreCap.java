@@ -78,6 +78,16 @@ public abstract class ScoreCap {
   }
 
   /**
+   * The limit as an exact fraction, built once per cap rather than once per score; the fraction 0
+   * when uncapped, where it is never read.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  Fraction exactLimit() {
+    return limit().isPresent() ? Fraction.exactly(limit().get()) : Fraction.ZERO;
+  }
+
+  /**
    * Returns an exact score raised to 0 if negative and limited to this cap, still exact: the one
    * place where the floor and the cap apply.
    */
@@ -85,8 +95,8 @@ public abstract class ScoreCap {
     if (raw.signum() < 0) {
       return Fraction.ZERO;
     }
-    if (limit().isPresent() && raw.compareTo(limit().get()) > 0) {
-      return Fraction.exactly(limit().get());
+    if (isCapped() && raw.compareTo(exactLimit()) > 0) {
+      return exactLimit();
     }
     return raw;
   }

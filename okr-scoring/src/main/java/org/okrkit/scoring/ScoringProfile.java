@@ -325,8 +325,8 @@ public abstract class ScoringProfile {
   /** Scores an exact fraction; see {@link #score(BigDecimal)}. */
   Score score(Fraction raw) {
     Fraction limited = cap().limit(raw);
-    BigDecimal value = Decimals.canonical(rounding().value(limited));
-    BigDecimal grade = Decimals.canonical(rounding().grade(limited));
+    BigDecimal value = rounding().value(limited);
+    BigDecimal grade = rounding().grade(limited);
     return Score.of(value, grade, gradeBands().colourOf(grade), cap(), limited);
   }
 

@@ -1,8 +1,7 @@
 package org.okrkit.scoring;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.okrkit.core.internal.Decimals;
 
 /**
@@ -13,24 +12,34 @@ import org.okrkit.core.internal.Decimals;
  */
 final class Steps {
 
-  // a metric records 8 inputs (16 slots), the most of any rule: sized so the list never grows
-  private final List<Object> inputs = new ArrayList<>(16);
-  private final List<Object> intermediates = new ArrayList<>(12);
+  // Names and values alternate in two plain arrays (no list wrappers: a key result keeps its
+  // steps). A metric records 8 inputs (16 slots), the most of any rule: sized so neither grows.
+  private Object[] inputs = new Object[16];
+  private int inputCount;
+  private Object[] intermediates = new Object[12];
+  private int intermediateCount;
   private ThresholdShare share;
   private String notScored;
 
   /** Records an input under a fixed name. */
   Steps input(String name, Object value) {
-    inputs.add(name);
-    inputs.add(value);
+    inputs = roomFor(inputs, inputCount);
+    inputs[inputCount++] = name;
+    inputs[inputCount++] = value;
     return this;
   }
 
   /** Records an intermediate number or finding under a fixed name, in the order computed. */
   Steps step(String name, Object value) {
-    intermediates.add(name);
-    intermediates.add(value);
+    intermediates = roomFor(intermediates, intermediateCount);
+    intermediates[intermediateCount++] = name;
+    intermediates[intermediateCount++] = value;
     return this;
+  }
+
+  /** The array itself if it has room for one more name and value after count, else a copy. */
+  private static Object[] roomFor(Object[] slots, int count) {
+    return count + 2 <= slots.length ? slots : Arrays.copyOf(slots, 2 * slots.length);
   }
 
   /** Records the share a threshold was scored on. */
@@ -53,11 +62,11 @@ final class Steps {
 
   /** Writes the recorded inputs and intermediates into an explanation, in order. */
   void renderInto(Explanation.Builder explanation) {
-    for (int i = 0; i < inputs.size(); i += 2) {
-      explanation.putInput((String) inputs.get(i), render(inputs.get(i + 1)));
+    for (int i = 0; i < inputCount; i += 2) {
+      explanation.putInput((String) inputs[i], render(inputs[i + 1]));
     }
-    for (int i = 0; i < intermediates.size(); i += 2) {
-      explanation.putIntermediate((String) intermediates.get(i), render(intermediates.get(i + 1)));
+    for (int i = 0; i < intermediateCount; i += 2) {
+      explanation.putIntermediate((String) intermediates[i], render(intermediates[i + 1]));
     }
   }
 

@@ -74,26 +74,47 @@ final class ValueHistory {
   /** Builds the history; a key result drawn from a KPI must find it among the KPIs given. */
   static ValueHistory of(
       KeyResult keyResult, Period period, LocalDate asOf, Map<KpiId, Kpi> kpis) {
+    return of(keyResult, period, asOf, lastCheckInDate(period, asOf), kpis);
+  }
+
+  /**
+   * The last date a check-in counts on when judged as of a date: the date itself, at most the
+   * period's closing grace. The same for every key result of an objective, so computed once.
+   */
+  static LocalDate lastCheckInDate(Period period, LocalDate asOf) {
+    return earlier(asOf, period.lastCheckInDate());
+  }
+
+  /**
+   * Builds the history with the {@linkplain #lastCheckInDate(Period, LocalDate) last check-in
+   * date} already computed for the period and date.
+   */
+  static ValueHistory of(KeyResult keyResult, Period period, LocalDate asOf,
+      LocalDate lastCheckIn, Map<KpiId, Kpi> kpis) {
     if (keyResult.kpi().isPresent()) {
       KpiLink link = keyResult.kpi().get();
       return ofKpi(keyResult, period, asOf, link, kpis.get(link.kpiId()));
     }
     List<CheckIn> checkIns = keyResult.checkIns();
     LocalDate first = later(period.start(), sameScaleSince(keyResult, asOf));
-    LocalDate last = earlier(asOf, period.lastCheckInDate());
-    int from = firstOnOrAfter(checkIns, first);
-    int to = Math.max(from, firstOnOrAfter(checkIns, last.plusDays(1)));
+    LocalDate last = lastCheckIn;
+    int from = firstPast(checkIns, first, false);
+    int to = Math.max(from, firstPast(checkIns, last, true));
     return new ValueHistory(keyResult, period, asOf, ValueSource.checkIns(), checkIns, from, to,
         null, null);
   }
 
-  /** The position of the first check-in dated on or after a date, by binary search. */
-  private static int firstOnOrAfter(List<CheckIn> checkIns, LocalDate date) {
+  /**
+   * The position of the first check-in dated after a date, or on or after it when not {@code
+   * after}, by binary search (no date arithmetic: the day after the window is never built).
+   */
+  private static int firstPast(List<CheckIn> checkIns, LocalDate date, boolean after) {
     int low = 0;
     int high = checkIns.size();
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (checkIns.get(middle).date().isBefore(date)) {
+      LocalDate dated = checkIns.get(middle).date();
+      if (after ? !dated.isAfter(date) : dated.isBefore(date)) {
         low = middle + 1;
       } else {
         high = middle;
@@ -262,7 +283,7 @@ final class ValueHistory {
 
   /** The latest check-in in the window of a key result that gave a confidence. */
   static Optional<CheckIn> latestConfidence(KeyResult keyResult, Period period, LocalDate asOf) {
-    LocalDate last = earlier(asOf, period.lastCheckInDate());
+    LocalDate last = lastCheckInDate(period, asOf);
     CheckIn found = null;
     for (CheckIn checkIn : keyResult.checkIns()) {
       if (checkIn.date().isAfter(last)) {

@@ -200,4 +200,33 @@ class FractionProperties {
     assertEquals(BigInteger.valueOf(x).gcd(BigInteger.valueOf(y)).longValueExact(),
         Fraction.gcd(x, y));
   }
+
+  @Property
+  void roundsToCanonicalFormAsDecimalsCanonicalDoes(@ForAll("longs") long numerator,
+      @ForAll("nonZero") long denominator, @ForAll @IntRange(min = 0, max = 24) int scale,
+      @ForAll("roundingModes") RoundingMode mode) {
+    Fraction fraction = Fraction.of(numerator, denominator);
+    BigDecimal expected = org.okrkit.core.internal.Decimals.canonical(fraction.round(scale, mode));
+
+    BigDecimal actual = fraction.roundCanonical(scale, mode);
+
+    // equals, not compareTo: the same unscaled value at the same scale
+    assertEquals(expected, actual, fraction + " at " + scale + " " + mode);
+  }
+
+  @Property
+  void roundsBigFractionsToCanonicalFormAsDecimalsCanonicalDoes(@ForAll("bigs") BigInteger numerator,
+      @ForAll("nonZeroBigs") BigInteger denominator, @ForAll @IntRange(min = 0, max = 24) int scale,
+      @ForAll("roundingModes") RoundingMode mode) {
+    Fraction fraction = Fraction.of(numerator, denominator);
+    BigDecimal expected = org.okrkit.core.internal.Decimals.canonical(fraction.round(scale, mode));
+
+    assertEquals(expected, fraction.roundCanonical(scale, mode), fraction + " at " + scale);
+  }
+
+  @Provide
+  Arbitrary<RoundingMode> roundingModes() {
+    return Arbitraries.of(RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING,
+        RoundingMode.FLOOR, RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN);
+  }
 }

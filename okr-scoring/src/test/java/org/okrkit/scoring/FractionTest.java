@@ -169,4 +169,57 @@ class FractionTest {
     assertEquals(dec("9223372036854775807.0"),
         Fraction.of(Long.MAX_VALUE, 1).round(1, RoundingMode.HALF_EVEN));
   }
+
+  @Test
+  void powersOfTenUpToTheLargestALongHolds() {
+    // 10^0 = 1 up to 10^18 = 1,000,000,000,000,000,000, each ten times the one before
+    long expected = 1;
+    for (int exponent = 0; exponent <= 18; exponent++) {
+      assertEquals(expected, Fraction.powerOfTen(exponent), "10^" + exponent);
+      expected *= 10;
+    }
+    assertEquals(1_000_000_000_000_000_000L, Fraction.powerOfTen(18));
+  }
+
+  @Test
+  void aDecimalEighteenPlacesFromItsDivisorStaysOnLongs() {
+    // 1 / 0.000000000000000001 (scale 18): 1 * 10^18 / 1 = 10^18, which a long holds
+    assertEquals(Fraction.of(1_000_000_000_000_000_000L, 1),
+        Fraction.of(dec("1"), dec("0.000000000000000001")));
+    // and the mirror: 0.000000000000000001 / 1 = 1 / 10^18
+    assertEquals(Fraction.of(1, 1_000_000_000_000_000_000L),
+        Fraction.of(dec("0.000000000000000001"), dec("1")));
+  }
+
+  @Test
+  void roundsToCanonicalFormOnLongs() {
+    // 1/2 at 4 places: 0.5000, stripped to 0.5 (unscaled 5, scale 1)
+    assertCanonical("0.5", 5, 1, Fraction.of(1, 2).roundCanonical(4, RoundingMode.HALF_EVEN));
+    // 120/1 at 2 places: 120.00, stripped only down to scale 0 (never 1.2E+2)
+    assertCanonical("120", 120, 0, Fraction.of(120, 1).roundCanonical(2, RoundingMode.HALF_EVEN));
+    // 1/1000 at 2 places half-even: 0.001 rounds to 0.00, which is zero at scale 0
+    assertCanonical("0", 0, 0, Fraction.of(1, 1000).roundCanonical(2, RoundingMode.HALF_EVEN));
+    // 2/3 at 4 places half-even: 0.6667, nothing to strip
+    assertCanonical("0.6667", 6667, 4, Fraction.of(2, 3).roundCanonical(4, RoundingMode.HALF_EVEN));
+    // -7/20 = -0.35 at 1 place half-up: -0.4; at 3 places: -0.350 stripped to -0.35
+    assertCanonical("-0.4", -4, 1, Fraction.of(-7, 20).roundCanonical(1, RoundingMode.HALF_UP));
+    assertCanonical("-0.35", -35, 2, Fraction.of(-7, 20).roundCanonical(3, RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void roundsToCanonicalFormOnBigIntegersBeyondALong() {
+    // 10^19 / 4 = 2500000000000000000 exactly; at 2 places the shifted numerator (10^21) leaves a
+    // long, so BigDecimal rounds and the canonical form drops both zeros of .00
+    Fraction big = Fraction.of(BigInteger.TEN.pow(19), BigInteger.valueOf(4));
+    assertCanonical("2500000000000000000", 2_500_000_000_000_000_000L, 0,
+        big.roundCanonical(2, RoundingMode.HALF_EVEN));
+    // 1/8 = 0.125 at 20 places (more than 18, so never on longs): 0.125 once stripped
+    assertCanonical("0.125", 125, 3, Fraction.of(1, 8).roundCanonical(20, RoundingMode.HALF_EVEN));
+  }
+
+  private static void assertCanonical(String text, long unscaled, int scale,
+      java.math.BigDecimal actual) {
+    assertEquals(text, actual.toPlainString());
+    assertEquals(java.math.BigDecimal.valueOf(unscaled, scale), actual);
+  }
 }
