@@ -12,34 +12,51 @@ import org.okrkit.core.internal.Decimals;
  */
 final class Steps {
 
-  // Names and values alternate in two plain arrays (no list wrappers: a key result keeps its
-  // steps). A metric records 8 inputs (16 slots), the most of any rule: sized so neither grows.
-  private Object[] inputs = new Object[16];
-  private int inputCount;
-  private Object[] intermediates = new Object[12];
-  private int intermediateCount;
+  /**
+   * Room for a metric's 8 inputs and 3 intermediates (the most any rule usually records) and one
+   * more pair, so an ordinary score never grows the array.
+   */
+  static final int INITIAL_SLOTS = 24;
+
+  // One array for both (a key result keeps its steps): inputs fill it from the front as name,
+  // value; intermediates from the back as name, value going down. It doubles when they meet.
+  private Object[] slots = new Object[INITIAL_SLOTS];
+  private int inputSlots;
+  private int intermediateSlots;
   private ThresholdShare share;
   private String notScored;
 
   /** Records an input under a fixed name. */
   Steps input(String name, Object value) {
-    inputs = roomFor(inputs, inputCount);
-    inputs[inputCount++] = name;
-    inputs[inputCount++] = value;
+    makeRoom();
+    slots[inputSlots++] = name;
+    slots[inputSlots++] = value;
     return this;
   }
 
   /** Records an intermediate number or finding under a fixed name, in the order computed. */
   Steps step(String name, Object value) {
-    intermediates = roomFor(intermediates, intermediateCount);
-    intermediates[intermediateCount++] = name;
-    intermediates[intermediateCount++] = value;
+    makeRoom();
+    slots[slots.length - 1 - intermediateSlots++] = name;
+    slots[slots.length - 1 - intermediateSlots++] = value;
     return this;
   }
 
-  /** The array itself if it has room for one more name and value after count, else a copy. */
-  private static Object[] roomFor(Object[] slots, int count) {
-    return count + 2 <= slots.length ? slots : Arrays.copyOf(slots, 2 * slots.length);
+  /** Doubles the array, keeping inputs at its front and intermediates at its back, when full. */
+  private void makeRoom() {
+    if (inputSlots + intermediateSlots < slots.length) {
+      return;
+    }
+    Object[] larger = Arrays.copyOf(slots, 2 * slots.length);
+    for (int i = 1; i <= intermediateSlots; i++) {
+      larger[larger.length - i] = slots[slots.length - i];
+    }
+    slots = larger;
+  }
+
+  /** How many slots the array has: for tests of its growth. */
+  int capacity() {
+    return slots.length;
   }
 
   /** Records the share a threshold was scored on. */
@@ -62,11 +79,12 @@ final class Steps {
 
   /** Writes the recorded inputs and intermediates into an explanation, in order. */
   void renderInto(Explanation.Builder explanation) {
-    for (int i = 0; i < inputCount; i += 2) {
-      explanation.putInput((String) inputs[i], render(inputs[i + 1]));
+    for (int i = 0; i < inputSlots; i += 2) {
+      explanation.putInput((String) slots[i], render(slots[i + 1]));
     }
-    for (int i = 0; i < intermediateCount; i += 2) {
-      explanation.putIntermediate((String) intermediates[i], render(intermediates[i + 1]));
+    for (int i = 1; i <= intermediateSlots; i += 2) {
+      explanation.putIntermediate(
+          (String) slots[slots.length - i], render(slots[slots.length - i - 1]));
     }
   }
 

@@ -12,7 +12,7 @@ class StepsTest {
 
   @Test
   void keepsEveryInputAndStepInOrderPastTheInitialRoom() {
-    // 20 inputs and 20 steps: both arrays (room for 8 and 6 pairs) must grow, twice for inputs
+    // 20 inputs and 20 steps, interleaved: 80 slots, so the 24-slot array doubles twice
     Steps steps = new Steps();
     List<String> expectedInputs = new ArrayList<>();
     List<String> expectedSteps = new ArrayList<>();
@@ -41,21 +41,43 @@ class StepsTest {
   }
 
   @Test
-  void fillsTheInitialRoomExactlyWithoutLosingTheLastPair() {
-    // 8 inputs fill the 16 slots exactly; 6 steps fill the 12 slots exactly
+  void fillsTheInitialRoomExactlyWithoutGrowingOrLosingTheLastPair() {
+    // a metric's 8 inputs and 3 intermediates plus one more pair: 9 * 2 + 3 * 2 = 24 slots
     Steps steps = new Steps();
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 9; i++) {
       steps.input("in" + i, "v" + i);
     }
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 3; i++) {
       steps.step("step" + i, "w" + i);
     }
+    assertEquals(Steps.INITIAL_SLOTS, steps.capacity());
     Explanation built = renderAlone(steps);
 
-    assertEquals(8, built.inputs().size());
-    assertEquals("v7", built.inputs().get("in7"));
-    assertEquals(6, built.intermediates().size());
-    assertEquals("w5", built.intermediates().get("step5"));
+    assertEquals(9, built.inputs().size());
+    assertEquals("v0", built.inputs().get("in0"));
+    assertEquals("v8", built.inputs().get("in8"));
+    assertEquals(List.of("step0=w0", "step1=w1", "step2=w2"),
+        texts(built.intermediates().entrySet()));
+  }
+
+  @Test
+  void doublesWhenFullKeepingIntermediatesInOrder() {
+    // 3 steps then 9 inputs fill the 24 slots; the 13th pair doubles the array to 48
+    Steps steps = new Steps();
+    for (int i = 0; i < 3; i++) {
+      steps.step("step" + i, "w" + i);
+    }
+    for (int i = 0; i < 9; i++) {
+      steps.input("in" + i, "v" + i);
+    }
+    steps.step("step3", "w3");
+    assertEquals(2 * Steps.INITIAL_SLOTS, steps.capacity());
+    Explanation built = renderAlone(steps);
+
+    assertEquals(List.of("step0=w0", "step1=w1", "step2=w2", "step3=w3"),
+        texts(built.intermediates().entrySet()));
+    assertEquals(9, built.inputs().size());
+    assertEquals("v8", built.inputs().get("in8"));
   }
 
   private static List<String> texts(Iterable<?> entries) {
