@@ -43,6 +43,12 @@ public final class Fraction implements Comparable<Fraction> {
   /** The most decimal places a fraction is rounded to. */
   public static final int MAX_ROUNDING_SCALE = 100;
 
+  /**
+   * The largest scale, positive or negative, of a decimal a fraction is multiplied or divided by:
+   * 10^1000 is far beyond any value okrkit holds, and a larger power would take seconds to build.
+   */
+  public static final int MAX_DECIMAL_SCALE = 1_000;
+
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
   /** The largest power of ten a {@code long} holds: 10^18. */
@@ -343,26 +349,38 @@ public final class Fraction implements Comparable<Fraction> {
   /**
    * Returns this times a decimal, exactly.
    *
-   * @param factor  the factor, not null
+   * @param factor  the factor, with a scale from -{@value #MAX_DECIMAL_SCALE} to {@value
+   *     #MAX_DECIMAL_SCALE}, not null
    * @return the product, not null
+   * @throws OkrException if the factor's scale is out of range
    */
   public Fraction multiply(BigDecimal factor) {
-    Objects.requireNonNull(factor, "factor");
-    return times(exactly(factor));
+    return times(exactly(requireDecimalScale("factor", factor)));
   }
 
   /**
    * Returns this divided by a decimal, exactly.
    *
-   * @param divisor  the divisor, not zero, not null
+   * @param divisor  the divisor, not zero, with a scale from -{@value #MAX_DECIMAL_SCALE} to
+   *     {@value #MAX_DECIMAL_SCALE}, not null
    * @return the quotient, not null
-   * @throws OkrException if the divisor is zero
+   * @throws OkrException if the divisor is zero or its scale is out of range
    */
   public Fraction divide(BigDecimal divisor) {
-    if (Objects.requireNonNull(divisor, "divisor").signum() == 0) {
+    if (requireDecimalScale("divisor", divisor).signum() == 0) {
       throw new OkrException("divisor", "0", "a fraction cannot be divided by zero");
     }
     return over(exactly(divisor));
+  }
+
+  private static BigDecimal requireDecimalScale(String field, BigDecimal value) {
+    Objects.requireNonNull(value, field);
+    if (value.scale() < -MAX_DECIMAL_SCALE || value.scale() > MAX_DECIMAL_SCALE) {
+      // the unscaled value may be huge; its scale alone says what is wrong
+      throw new OkrException(field, "a decimal of scale " + value.scale(),
+          "must have a scale from -" + MAX_DECIMAL_SCALE + " to " + MAX_DECIMAL_SCALE);
+    }
+    return value;
   }
 
   /**

@@ -19,6 +19,26 @@ import org.okrkit.core.OkrException;
 class FractionTest {
 
   @Test
+  void multiplyAndDivide_rejectADecimalOfAnAbsurdScale_namingTheField() {
+    // 1E+2147483648 and 1E-1001: the int difference of scales would overflow, or 10^1001 be built
+    java.math.BigDecimal huge = new java.math.BigDecimal(BigInteger.ONE, Integer.MIN_VALUE);
+    OkrException multiplied = assertThrows(OkrException.class, () -> Fraction.ONE.multiply(huge));
+    assertEquals("factor", multiplied.field());
+    assertEquals("a decimal of scale " + Integer.MIN_VALUE, multiplied.rejectedValue());
+    OkrException divided = assertThrows(OkrException.class,
+        () -> Fraction.ONE.divide(new java.math.BigDecimal(BigInteger.ONE, 1_001)));
+    assertEquals("divisor", divided.field());
+    assertEquals("a decimal of scale 1001", divided.rejectedValue());
+    // the limits themselves are accepted: 1 × 10^-1000 × 10^1000 = 1
+    assertEquals(Fraction.ONE, Fraction.ONE
+        .multiply(new java.math.BigDecimal(BigInteger.ONE, Fraction.MAX_DECIMAL_SCALE))
+        .multiply(new java.math.BigDecimal(BigInteger.ONE, -Fraction.MAX_DECIMAL_SCALE)));
+    assertEquals(Fraction.ONE, Fraction.ONE
+        .divide(new java.math.BigDecimal(BigInteger.ONE, Fraction.MAX_DECIMAL_SCALE))
+        .divide(new java.math.BigDecimal(BigInteger.ONE, -Fraction.MAX_DECIMAL_SCALE)));
+  }
+
+  @Test
   void theExactScore_isPublic() {
     // (100 - 0) / (121 - 0) = 100/121 = 0.826446... -> 0.8264
     Score score = Scorer.of(ScoringProfile.google())
