@@ -3,7 +3,6 @@ package org.okrkit.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -208,15 +207,14 @@ public final class Plan {
   public ImmutableList<Objective> objectives() {
     ImmutableList<Objective> list = objectiveList;
     if (list == null) {
-      list = ImmutableList.copyOf(objectiveArray());
+      ImmutableList.Builder<Objective> built = ImmutableList.builderWithExpectedSize(size());
+      for (int i = 0; i < size(); i++) {
+        built.add(objectiveAt(i));
+      }
+      list = built.build();
       objectiveList = list;
     }
     return list;
-  }
-
-  private Objective[] objectiveArray() {
-    Object[] all = objectives.toArray();
-    return Arrays.copyOf(all, all.length, Objective[].class);
   }
 
   private Objective objectiveAt(int index) {
