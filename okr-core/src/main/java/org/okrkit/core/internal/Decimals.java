@@ -59,10 +59,11 @@ public final class Decimals {
       bounded = new BigDecimal(quotientAndRemainder[0], MAX_FRACTION_DIGITS);
     }
     // The integer digits (precision - scale) are within one of the limit, so the unscaled value has
-    // at most about 97 digits here and stripping is cheap and cannot overflow the scale.
+    // at most about 97 digits here and stripping is cheap and cannot overflow the scale. The scale
+    // is now at most 32 and stripping only lowers it, so only the integer digits need a check.
     BigDecimal stripped = bounded.stripTrailingZeros();
     long integerDigits = (long) stripped.precision() - stripped.scale();
-    if (integerDigits > MAX_INTEGER_DIGITS || stripped.scale() > MAX_FRACTION_DIGITS) {
+    if (integerDigits > MAX_INTEGER_DIGITS) {
       throw outOfRange(field, value);
     }
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -105,9 +106,7 @@ public final class Decimals {
    * @return the canonical value
    */
   public static BigDecimal canonical(BigDecimal value) {
-    if (value.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
+    // stripTrailingZeros turns a zero of any scale into BigDecimal.ZERO itself
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

@@ -61,7 +61,8 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
    *
    * @param elements  the elements, not null, none null
    * @param <T> the element type
-   * @return the list, not null
+   * @return the list, not null; the given list itself if it is a persistent list, as those are
+   *     unmodifiable already
    */
   public static <T> PersistentList<T> copyOf(Collection<? extends T> elements) {
     if (elements instanceof PersistentList) {
@@ -73,8 +74,7 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
     for (Object element : slots) {
       Objects.requireNonNull(element, "element");
     }
-    return slots.length == 0 ? of() : new PersistentList<>(new Backing(slots, slots.length),
-        slots.length);
+    return new PersistentList<>(new Backing(slots, slots.length), slots.length);
   }
 
   @Override

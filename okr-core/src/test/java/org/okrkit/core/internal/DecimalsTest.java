@@ -1,6 +1,7 @@
 package org.okrkit.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,5 +97,44 @@ class DecimalsTest {
     assertEquals("-12.50", Decimals.describe(new BigDecimal("-12.50")));
     String hundredDigits = "9".repeat(100);
     assertEquals(hundredDigits, Decimals.describe(new BigDecimal(hundredDigits)));
+  }
+
+  @Test
+  void describe_givesTheOrderOfMagnitudeOfALongValueNetOfItsScale() {
+    BigInteger twoTo333 = BigInteger.ONE.shiftLeft(333);
+    // 2^333 has 334 bits, one more than shown exactly; floor(334 x log10(2)) = floor(100.54) = 100,
+    // so with scale 100 the exponent is 100 - 100 = 0, signed like every other exponent
+    assertEquals("about 1E+0 (an unscaled value of 334 bits, scale 100)",
+        Decimals.describe(new BigDecimal(twoTo333, 100)));
+    // with scale 150: 100 - 150 = -50
+    assertEquals("about 1E-50 (an unscaled value of 334 bits, scale 150)",
+        Decimals.describe(new BigDecimal(twoTo333, 150)));
+    // with scale -7: 100 + 7 = 107
+    assertEquals("about 1E+107 (an unscaled value of 334 bits, scale -7)",
+        Decimals.describe(new BigDecimal(twoTo333, -7)));
+  }
+
+  @Test
+  void canonicalOfAComputedValue_hasNoTrailingZerosAndNoNegativeScale() {
+    // 1E+2 and 100.00 are both the integer 100, written with scale 0
+    assertEquals(0, Decimals.canonical(new BigDecimal("1E+2")).scale());
+    assertEquals(new BigDecimal("100"), Decimals.canonical(new BigDecimal("1E+2")));
+    assertEquals(new BigDecimal("100"), Decimals.canonical(new BigDecimal("100.00")));
+    assertEquals(new BigDecimal("12.5"), Decimals.canonical(new BigDecimal("12.500")));
+    assertEquals(new BigDecimal("-0.25"), Decimals.canonical(new BigDecimal("-0.250")));
+    for (String zero : new String[] {"0", "0.000", "0E+3", "-0.0"}) {
+      assertSame(BigDecimal.ZERO, Decimals.canonical(new BigDecimal(zero)), zero);
+    }
+  }
+
+  @Test
+  void isCanonical_acceptsOnlyTheCanonicalForm() {
+    for (String canonical : new String[] {"0", "100", "12.5", "-3", "1E-32"}) {
+      assertTrue(Decimals.isCanonical(new BigDecimal(canonical)), canonical);
+    }
+    // a negative scale, a trailing fractional zero, and zeros written with a scale
+    for (String other : new String[] {"1E+2", "-5E+1", "12.50", "0.0", "0E+2", "0E-5"}) {
+      assertFalse(Decimals.isCanonical(new BigDecimal(other)), other);
+    }
   }
 }
