@@ -240,7 +240,8 @@ public abstract class Objective {
   private OkrException outsideWindow(String field, LocalDate date, String what,
       Optional<LocalDate> last) {
     Optional<LocalDate> first = lifecycle().firstHistoryDate();
-    if (first.isEmpty() || last.isEmpty()) {
+    // Both ends of a window come from the activation: there are both or neither.
+    if (first.isEmpty()) {
       return new OkrException(field, date.toString(),
           what + " needs objective " + id() + " to have been activated");
     }

@@ -3,6 +3,7 @@ package org.okrkit.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.okrkit.core.Samples.FEB_1;
+import static org.okrkit.core.Samples.LAUNCH;
 import static org.okrkit.core.Samples.MAR_1;
 import static org.okrkit.core.Samples.NPS;
 import static org.okrkit.core.Samples.dec;
@@ -41,5 +42,17 @@ class AdjustingAnInactiveObjectiveTest {
     OkrStateException e = assertThrows(OkrStateException.class,
         () -> Samples.draft().adjustTarget(NPS, FEB_1, dec("45"), "Survey scale changed"));
     assertEquals("DRAFT", e.state());
+  }
+
+  @Test
+  void adjustTarget_onAClosedObjective_reportsTheStatusBeforeLookingAtTheKeyResult() {
+    // a milestone has no single target and "ghost" is no key result: the status is checked first
+    OkrStateException milestone = assertThrows(OkrStateException.class,
+        () -> CLOSED.adjustTarget(LAUNCH, FEB_1, dec("1"), "Dated"));
+    assertEquals("CLOSED", milestone.state());
+    assertEquals("adjust", milestone.operation());
+    OkrStateException unknown = assertThrows(OkrStateException.class,
+        () -> CLOSED.adjustTarget(KeyResultId.of("ghost"), FEB_1, dec("1"), "Dated"));
+    assertEquals("CLOSED", unknown.state());
   }
 }

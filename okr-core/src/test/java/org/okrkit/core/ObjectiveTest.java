@@ -376,4 +376,25 @@ class ObjectiveTest {
         .build());
     assertTrue(checkInOnDraft.getMessage().contains("activated"), checkInOnDraft.getMessage());
   }
+
+  @Test
+  void findKeyResult_isEmptyForAnUnknownId() {
+    Objective draft = Samples.draft();
+    assertEquals(Optional.of(Samples.nps()), draft.findKeyResult(NPS));
+    assertEquals(Optional.empty(), draft.findKeyResult(KeyResultId.of("ghost")));
+  }
+
+  @Test
+  void adjustTarget_ofAThreshold_movesItsLevel() {
+    KeyResultId uptime = KeyResultId.of("uptime");
+    Objective active = Objective.builder().from(Samples.draft())
+        .keyResults(List.of(KeyResult.builder().id(uptime).title("Stay up").owner(Samples.ADA)
+            .measure(Threshold.atOrAbove(dec("99.5"), "%")).build()))
+        .build()
+        .activate(JAN_5);
+    Objective stricter = active.adjustTarget(uptime, FEB_1, dec("99.9"), "stricter SLA");
+    assertEquals(Threshold.atOrAbove(dec("99.9"), "%"),
+        stricter.keyResult(uptime).currentMeasure());
+    assertEquals(Threshold.atOrAbove(dec("99.5"), "%"), stricter.keyResult(uptime).measureAsOf(JAN_5));
+  }
 }

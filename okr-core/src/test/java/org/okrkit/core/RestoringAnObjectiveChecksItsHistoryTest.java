@@ -42,6 +42,13 @@ class RestoringAnObjectiveChecksItsHistoryTest {
         .build();
   }
 
+  private static KeyResult churnAdjustedOn(LocalDate first, LocalDate last) {
+    return KeyResult.builder().from(Samples.churn())
+        .addAdjustment(Adjustment.of(first, Metric.of(dec("8"), dec("6"), "%"), "Too hard"))
+        .addAdjustment(Adjustment.of(last, Metric.of(dec("8"), dec("7"), "%"), "Still too hard"))
+        .build();
+  }
+
   private static void assertRejected(String field, String value, Runnable restore) {
     OkrException e = assertThrows(OkrException.class, restore::run);
     assertEquals(field, e.field());
@@ -84,5 +91,15 @@ class RestoringAnObjectiveChecksItsHistoryTest {
   void adjustments_outsideActivationAndPeriod_areRejected() {
     assertRejected("adjustment.date", "2026-01-03", () -> restore(true, churnAdjustedOn(JAN_3)));
     assertRejected("adjustment.date", "2026-04-01", () -> restore(true, churnAdjustedOn(APR_1)));
+  }
+
+  @Test
+  void adjustments_areCheckedAtBothEndsOfTheHistory() {
+    Objective inside = restore(true, churnAdjustedOn(JAN_5, LocalDate.of(2026, 3, 31)));
+    assertEquals(2, inside.keyResults().get(0).adjustments().size());
+    assertRejected("adjustment.date", "2026-01-03",
+        () -> restore(true, churnAdjustedOn(JAN_3, JAN_10)));
+    assertRejected("adjustment.date", "2026-04-01",
+        () -> restore(true, churnAdjustedOn(JAN_10, APR_1)));
   }
 }
