@@ -291,9 +291,7 @@ public abstract class Period {
    */
   public BigDecimal elapsedShareAt(LocalDate date) {
     long elapsed = elapsedDaysAt(date);
-    if (elapsed == lengthInDays()) {
-      return BigDecimal.ONE;
-    }
+    // on the last day this is 1.0000000000, which the canonical form makes exactly 1
     return Decimals.canonical(BigDecimal.valueOf(elapsed)
         .divide(BigDecimal.valueOf(lengthInDays()), ELAPSED_SHARE_SCALE, RoundingMode.HALF_EVEN));
   }

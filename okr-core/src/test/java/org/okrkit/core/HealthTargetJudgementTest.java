@@ -55,4 +55,18 @@ class HealthTargetJudgementTest {
         HealthTarget.stayWithin(dec("10"), dec("20.5")).toString());
     assertEquals("STAY_AT_OR_ABOVE 95", HealthTarget.stayAtOrAbove(dec("95")).toString());
   }
+
+  @Test
+  void targetsOutsideTheFactories_areCheckedToo() {
+    // ImmutableHealthTarget.of is reachable inside the package only; its check still holds
+    OkrException bandWithoutUpper = assertThrows(OkrException.class, () -> ImmutableHealthTarget
+        .of(HealthTarget.Kind.STAY_WITHIN_BAND, dec("10"), java.util.Optional.empty()));
+    assertEquals("upper", bandWithoutUpper.field());
+    assertEquals("empty", bandWithoutUpper.rejectedValue());
+    OkrException levelWithUpper = assertThrows(OkrException.class, () -> ImmutableHealthTarget
+        .of(HealthTarget.Kind.INCREASE_TO, dec("10"), java.util.Optional.of(dec("20"))));
+    assertEquals("upper", levelWithUpper.field());
+    assertEquals("20", levelWithUpper.rejectedValue());
+    assertTrue(levelWithUpper.getMessage().contains("not INCREASE_TO"), levelWithUpper.getMessage());
+  }
 }

@@ -86,4 +86,36 @@ class LifecycleTest {
         active.lifecycle());
     assertEquals(active.lifecycle().events(), active.lifecycleEvents());
   }
+
+  @Test
+  void closingInTheGrace_endsCheckInsThenButAdjustmentsStillEndWithThePeriod() {
+    LocalDate apr10 = LocalDate.of(2026, 4, 10);
+    Lifecycle closedLate = Lifecycle.of(Q1_2026, List.of(
+        LifecycleEvent.activated(JAN_5), LifecycleEvent.closed(apr10, "done")));
+    // check-ins: the earlier of Apr 10 and Apr 14; adjustments: the earlier of Apr 10 and Mar 31
+    assertEquals(Optional.of(apr10), closedLate.lastCheckInDate());
+    assertEquals(Optional.of(MAR_31), closedLate.lastAdjustmentDate());
+    assertEquals("[2026-01-05 ACTIVE, 2026-04-10 CLOSED: done]", closedLate.toString());
+  }
+
+  @Test
+  void eventsOutsideTheFactories_areCheckedToo() {
+    // ImmutableLifecycleEvent.of is reachable inside the package only; its check still holds
+    OkrException draft = assertThrows(OkrException.class,
+        () -> ImmutableLifecycleEvent.of(JAN_5, Status.DRAFT, Optional.empty()));
+    assertEquals("status", draft.field());
+    assertEquals("DRAFT", draft.rejectedValue());
+    OkrException noted = assertThrows(OkrException.class,
+        () -> ImmutableLifecycleEvent.of(JAN_5, Status.ACTIVE, Optional.of("kick-off")));
+    assertEquals("note", noted.field());
+    assertEquals("kick-off", noted.rejectedValue());
+    OkrException unexplained = assertThrows(OkrException.class,
+        () -> ImmutableLifecycleEvent.of(MAR_31, Status.CANCELLED, Optional.empty()));
+    assertEquals("note", unexplained.field());
+    assertEquals("empty", unexplained.rejectedValue());
+    assertEquals("reason", assertThrows(OkrException.class,
+        () -> LifecycleEvent.cancelled(MAR_31, " ")).field());
+    assertEquals("2026-03-31 CANCELLED: dropped", LifecycleEvent.cancelled(MAR_31, "dropped")
+        .toString());
+  }
 }

@@ -173,4 +173,46 @@ class PeriodTest {
   void toString_showsKindAndDates() {
     assertEquals("QUARTER[2026-04-01..2026-06-30]", Period.calendarQuarter(2026, 2).toString());
   }
+
+  @Test
+  void yearsOutsideOneTo9999_areRejectedAsYears() {
+    OkrException late = assertThrows(OkrException.class,
+        () -> Period.fiscalYear(10_000, Month.MARCH));
+    assertEquals("year", late.field());
+    assertEquals("10000", late.rejectedValue());
+    OkrException early = assertThrows(OkrException.class,
+        () -> Period.fiscalQuarter(0, Month.JANUARY, 1));
+    assertEquals("year", early.field());
+    assertEquals("0", early.rejectedValue());
+  }
+
+  @Test
+  void of_startAfter9999_isRejectedAsTheStart() {
+    OkrException e = assertThrows(OkrException.class,
+        () -> Period.of(date(10_000, 1, 1), date(10_000, 1, 2)));
+    assertEquals("start", e.field());
+    assertEquals("+10000-01-01", e.rejectedValue());
+  }
+
+  @Test
+  void lastCheckInDate_addsTheGraceButStopsAt9999() {
+    // 2026-03-31 + 14 days = 2026-04-14
+    assertEquals(date(2026, 4, 14), Period.calendarQuarter(2026, 1).lastCheckInDate());
+    // 9999-12-17 + 14 days = 9999-12-31, the last date, exactly
+    assertEquals(date(9999, 12, 31),
+        Period.of(date(9999, 12, 1), date(9999, 12, 17)).lastCheckInDate());
+    // 9999-12-18 + 14 would be 10000-01-01
+    assertEquals(date(9999, 12, 31),
+        Period.of(date(9999, 12, 1), date(9999, 12, 18)).lastCheckInDate());
+    assertEquals(date(9999, 12, 31), Period.calendarYear(9999).lastCheckInDate());
+  }
+
+  @Test
+  void elapsedShareAt_isExactlyOneFromTheLastDayOn() {
+    Period quarter = Period.calendarQuarter(2026, 1);
+    assertEquals(BigDecimal.ONE, quarter.elapsedShareAt(date(2026, 3, 31)));
+    assertEquals(BigDecimal.ONE, quarter.elapsedShareAt(date(2026, 6, 30)));
+    // Q1 2026 has 31 + 28 + 31 = 90 days; on Jan 9, 9 have passed: 9 / 90 = 0.1
+    assertEquals(new BigDecimal("0.1"), quarter.elapsedShareAt(date(2026, 1, 9)));
+  }
 }

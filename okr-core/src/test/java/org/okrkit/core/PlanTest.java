@@ -284,4 +284,34 @@ class PlanTest {
     assertTrue(text.endsWith("; KPIs: leads, churn-rate]"), text);
     assertEquals("Plan[0]", Plan.empty().toString());
   }
+
+  @Test
+  void toString_namesDependencies() {
+    Objective dependent = objective("hire", Level.COMPANY, COMPANY)
+        .dependOn(ObjectiveId.of("grow"));
+    assertEquals("Plan[1: hire COMPANY DRAFT YEAR[2026-01-01..2026-12-31] depends on [grow]]",
+        Plan.of(List.of(dependent)).toString());
+  }
+
+  @Test
+  void toString_outlinesFiftyObjectivesAndFiftyKpisThenElides() {
+    List<Objective> objectives = new ArrayList<>();
+    List<Kpi> kpis = new ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      objectives.add(objective("o" + i, Level.COMPANY, COMPANY));
+      kpis.add(kpi(KpiId.of("k" + i)));
+    }
+    String outline = " COMPANY DRAFT YEAR[2026-01-01..2026-12-31]";
+    String fifty = Plan.of(objectives.subList(0, 50), kpis.subList(0, 50), Map.of()).toString();
+    assertTrue(fifty.startsWith("Plan[50: o0" + outline + ", o1" + outline), fifty);
+    assertTrue(fifty.contains(", o49" + outline + "; KPIs: k0, k1, "), fifty);
+    assertTrue(fifty.endsWith(", k49]"), fifty);
+    String fiftyOne = Plan.of(objectives, kpis, Map.of()).toString();
+    assertTrue(fiftyOne.startsWith("Plan[51: o0" + outline), fiftyOne);
+    // the 51st objective and KPI are left out, each list ending in an ellipsis instead
+    assertTrue(fiftyOne.contains(", o49" + outline + ", ...; KPIs: k0, "), fiftyOne);
+    assertTrue(fiftyOne.endsWith(", k49, ...]"), fiftyOne);
+    assertFalse(fiftyOne.contains("o50"), fiftyOne);
+    assertFalse(fiftyOne.contains("k50"), fiftyOne);
+  }
 }

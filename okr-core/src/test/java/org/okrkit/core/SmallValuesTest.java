@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Levels, confidence levels and the accessors of okr-core's exceptions. */
+/** Levels, confidence levels, id order, alignment links and the accessors of okr-core's exceptions. */
 class SmallValuesTest {
 
   @Test
@@ -46,5 +46,23 @@ class SmallValuesTest {
     UnknownKeyResultException unknownKeyResult = new UnknownKeyResultException(grow, revenue);
     assertEquals(grow, unknownKeyResult.objectiveId());
     assertEquals(revenue, unknownKeyResult.keyResultId());
+  }
+
+  @Test
+  void ids_orderByTheirText() {
+    assertTrue(KpiId.of("churn").compareTo(KpiId.of("leads")) < 0);
+    assertTrue(KpiId.of("leads").compareTo(KpiId.of("churn")) > 0);
+    assertEquals(0, KpiId.of("leads").compareTo(KpiId.of("leads")));
+    assertTrue(KeyResultId.of("kr-1").compareTo(KeyResultId.of("kr-2")) < 0);
+    assertTrue(KeyResultId.of("kr-2").compareTo(KeyResultId.of("kr-1")) > 0);
+    assertTrue(OrgUnitId.of("sales").compareTo(OrgUnitId.of("company")) > 0);
+    assertTrue(OrgUnitId.of("company").compareTo(OrgUnitId.of("sales")) < 0);
+  }
+
+  @Test
+  void alignment_knowsWhetherItPointsAtAKeyResult() {
+    ObjectiveId sales = ObjectiveId.of("sales-2026");
+    assertFalse(Alignment.toObjective(sales).isToKeyResult());
+    assertTrue(Alignment.toKeyResult(sales, KeyResultId.of("kr-2")).isToKeyResult());
   }
 }
