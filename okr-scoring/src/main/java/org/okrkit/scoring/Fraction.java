@@ -98,9 +98,8 @@ public final class Fraction implements Comparable<Fraction> {
 
   private static Fraction reduced(BigInteger numerator, BigInteger denominator) {
     assert denominator.signum() != 0 : "okrkit bug: a fraction with denominator 0";
-    if (numerator.signum() == 0) {
-      return ZERO;
-    }
+    // 0 needs no case of its own: the long form returns ZERO, and over a big denominator the GCD
+    // is the denominator's magnitude, which leaves 0/1
     if (fitsSmall(numerator) && fitsSmall(denominator)) {
       return reduced(numerator.longValue(), denominator.longValue());
     }
@@ -430,8 +429,12 @@ public final class Fraction implements Comparable<Fraction> {
       return 0;
     }
     long quotient = common / gcd(common, own);
-    long product = quotient * own;
-    return Math.multiplyHigh(quotient, own) == 0 && product > 0 ? product : 0;
+    try {
+      return Math.multiplyExact(quotient, own);
+    } catch (ArithmeticException overflow) {
+      // at most once per sum: its caller goes on with the BigInteger form
+      return 0;
+    }
   }
 
   /** The least common multiple of a positive number and this fraction's denominator. */
@@ -502,7 +505,7 @@ public final class Fraction implements Comparable<Fraction> {
       return quotient;
     }
     // the exact quotient lies strictly between quotient and quotient + sign, away from zero
-    int sign = dividend < 0 ? -1 : 1;
+    int sign = Long.signum(dividend);
     long rest = Math.abs(remainder);
     // the remainder against half the divisor, without overflow: rest against divisor - rest
     int half = Long.compare(rest, divisor - rest);
@@ -555,12 +558,11 @@ public final class Fraction implements Comparable<Fraction> {
       return false;
     }
     Fraction that = (Fraction) other;
-    if (isSmall() || that.isSmall()) {
-      // one form per value: a small fraction never equals a big one
-      return isSmall() && that.isSmall()
-          && numerator == that.numerator && denominator == that.denominator;
-    }
-    return bigNumerator.equals(that.bigNumerator) && bigDenominator.equals(that.bigDenominator);
+    // one form per value, so a small fraction never equals a big one: a big fraction keeps 0 as its
+    // long denominator (never a small one's), and a small one keeps null as its big numerator
+    return isSmall()
+        ? numerator == that.numerator && denominator == that.denominator
+        : bigNumerator.equals(that.bigNumerator) && bigDenominator.equals(that.bigDenominator);
   }
 
   /** Returns a hash code consistent with {@link #equals(Object)}. */
@@ -576,9 +578,9 @@ public final class Fraction implements Comparable<Fraction> {
   @Override
   public String toString() {
     if (isTerminating()) {
-      BigDecimal exact = new BigDecimal(numerator()).divide(new BigDecimal(denominator()));
-      BigDecimal stripped = exact.stripTrailingZeros();
-      return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+      // a plain string has no exponent, so 100 (1E+2 once stripped) shows as 100
+      return new BigDecimal(numerator()).divide(new BigDecimal(denominator()))
+          .stripTrailingZeros().toPlainString();
     }
     return numerator() + "/" + denominator();
   }

@@ -33,6 +33,7 @@ final class ObjectiveAggregate {
   /** The exact aggregate, or the sum of terms at 40 places; null when nothing counted. */
   final Fraction value;
   final boolean exact;
+  /** The first key result, in the objective's order, with the lowest score; null if none. */
   final KeyResultId weakestId;
 
   private ObjectiveAggregate(int counted, int reached, BigDecimal weights, Fraction value,
@@ -97,12 +98,14 @@ final class ObjectiveAggregate {
     }
     // the total as a fraction once, not once per term: every term divides by it
     Fraction exactTotal = Fraction.exactly(total);
-    Fraction sum = exactSum(scores, weights, skipMissing, weighted, exactTotal);
+    // a key result not scored adds a term of 0 whether it is skipped or counted as 0: the policy
+    // decided only the total, so the sums need not know it
+    Fraction sum = exactSum(scores, weights, weighted, exactTotal);
     if (sum != null) {
       return new ObjectiveAggregate(counted, reached, total, sum, true, weakestId);
     }
     return new ObjectiveAggregate(counted, reached, total,
-        decimalSum(scores, weights, skipMissing, weighted, exactTotal), false, weakestId);
+        decimalSum(scores, weights, weighted, exactTotal), false, weakestId);
   }
 
   /** A key result's exact score after floor and cap; an unscored one counts as 0. */
@@ -117,16 +120,13 @@ final class ObjectiveAggregate {
   }
 
   /** The exact sum of the terms, or null once their common denominator outgrows the limit. */
-  private static Fraction exactSum(Fraction[] scores, BigDecimal[] weights, boolean skipMissing,
-      boolean weighted, Fraction total) {
+  private static Fraction exactSum(Fraction[] scores, BigDecimal[] weights, boolean weighted,
+      Fraction total) {
     Fraction sum = Fraction.ZERO;
     // the common denominator stays a long while it fits, as it does for every ordinary objective
     long smallCommon = 1;
     BigInteger common = null;
     for (int i = 0; i < scores.length; i++) {
-      if (scores[i] == null && skipMissing) {
-        continue;
-      }
       Fraction term = term(scores[i], weights[i], weighted, total);
       long next = common == null ? term.commonDenominator(smallCommon) : 0;
       if (next > 0) {
@@ -142,13 +142,10 @@ final class ObjectiveAggregate {
     return sum;
   }
 
-  private static Fraction decimalSum(Fraction[] scores, BigDecimal[] weights,
-      boolean skipMissing, boolean weighted, Fraction total) {
+  private static Fraction decimalSum(Fraction[] scores, BigDecimal[] weights, boolean weighted,
+      Fraction total) {
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < scores.length; i++) {
-      if (scores[i] == null && skipMissing) {
-        continue;
-      }
       sum = sum.add(term(scores[i], weights[i], weighted, total)
           .round(DECIMAL_PLACES, RoundingMode.HALF_EVEN));
     }

@@ -82,9 +82,9 @@ final class Steps {
     for (int i = 0; i < inputSlots; i += 2) {
       explanation.putInput((String) slots[i], render(slots[i + 1]));
     }
-    for (int i = 1; i <= intermediateSlots; i += 2) {
+    for (int i = 0; i < intermediateSlots; i += 2) {
       explanation.putIntermediate(
-          (String) slots[slots.length - i], render(slots[slots.length - i - 1]));
+          (String) slots[slots.length - 1 - i], render(slots[slots.length - 2 - i]));
     }
   }
 
