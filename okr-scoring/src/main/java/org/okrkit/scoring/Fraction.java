@@ -450,9 +450,9 @@ public final class Fraction implements Comparable<Fraction> {
    * @param scale  the number of decimal places, from 0 to {@value #MAX_ROUNDING_SCALE}
    * @param mode  the rounding mode, not null
    * @return the rounded decimal, not null
-   * @throws OkrException if the scale is out of range
-   * @throws ArithmeticException if the mode is {@link RoundingMode#UNNECESSARY} and the fraction
-   *     does not fit the scale
+   * @throws OkrException if the scale is out of range, or if the mode is
+   *     {@link RoundingMode#UNNECESSARY} and the fraction does not fit the scale (field
+   *     {@code mode})
    */
   public BigDecimal round(int scale, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
@@ -475,7 +475,7 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   private BigDecimal rounded(int scale, RoundingMode mode, boolean canonical) {
-    // UNNECESSARY is left to BigDecimal, which throws its own ArithmeticException when it applies
+    // UNNECESSARY is left to BigDecimal, which says whether the quotient fits the scale
     if (isSmall() && scale <= MAX_LONG_POWER_OF_TEN && mode != RoundingMode.UNNECESSARY) {
       long power = powerOfTen(scale);
       long high = Math.multiplyHigh(numerator, power);
@@ -492,8 +492,14 @@ public final class Fraction implements Comparable<Fraction> {
         return BigDecimal.valueOf(unscaled, places);
       }
     }
-    BigDecimal rounded =
-        new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    BigDecimal rounded;
+    try {
+      rounded = new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
+    } catch (ArithmeticException needsRounding) {
+      // the denominator is never 0, so only UNNECESSARY on an inexact quotient gets here
+      throw new OkrException("mode", mode.name(),
+          this + " does not fit " + scale + " decimal places without rounding");
+    }
     return canonical ? Decimals.canonical(rounded) : rounded;
   }
 
