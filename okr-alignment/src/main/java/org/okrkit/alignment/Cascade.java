@@ -159,9 +159,7 @@ public final class Cascade {
    */
   public CascadePath pathToTop(ObjectiveId objective) {
     int start = number(objective);
-    if (index.level(start) == Level.COMPANY) {
-      return CascadePath.of(objective, List.of(), objective, true);
-    }
+    // A company objective needs no special case: it is the first company the walk finds.
     Queue queue = new Queue();
     BitSet seen = new BitSet(index.objectiveCount());
     seen.set(start);
@@ -184,10 +182,10 @@ public final class Cascade {
         company = head;
         continue;
       }
-      int parents = 0;
+      boolean hasParent = false;
       for (int link = index.linkStart(node); link < index.linkEnd(node); link++) {
         if (!index.isDangling(link)) {
-          parents++;
+          hasParent = true;
           int parent = index.linkParent(link);
           if (!seen.get(parent)) {
             seen.set(parent);
@@ -195,7 +193,7 @@ public final class Cascade {
           }
         }
       }
-      if (parents == 0 && (root < 0 || distance == queue.distances[root]
+      if (!hasParent && (root < 0 || distance == queue.distances[root]
           && node < queue.nodes[root])) {
         root = head;
       }
@@ -387,7 +385,6 @@ public final class Cascade {
    * already ascend. Short runs by comparison, long ones by radix, so the whole is linear.
    */
   private static void sortRuns(int[] nodes, int[] distances, int from, int to) {
-    int[] scratch = new int[0];
     int runStart = from;
     while (runStart < to) {
       int runEnd = runStart + 1;
@@ -397,17 +394,18 @@ public final class Cascade {
       if (runEnd - runStart <= RADIX_THRESHOLD) {
         Arrays.sort(nodes, runStart, runEnd);
       } else {
-        if (scratch.length < runEnd - runStart) {
-          scratch = new int[runEnd - runStart];
-        }
-        radixSort(nodes, runStart, runEnd, scratch);
+        radixSort(nodes, runStart, runEnd);
       }
       runStart = runEnd;
     }
   }
 
-  /** Least significant digit first, 11 bits a pass, as many passes as the largest number needs. */
-  private static void radixSort(int[] values, int from, int to, int[] scratch) {
+  /**
+   * Least significant digit first, 11 bits a pass, as many passes as the largest number needs.
+   * A scratch array as long as the run is linear too, so runs share none.
+   */
+  private static void radixSort(int[] values, int from, int to) {
+    int[] scratch = new int[to - from];
     int largest = 0;
     for (int i = from; i < to; i++) {
       largest = Math.max(largest, values[i]);

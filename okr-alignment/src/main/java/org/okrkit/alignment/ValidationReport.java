@@ -141,6 +141,7 @@ public final class ValidationReport {
     return other instanceof ValidationReport report && violations.equals(report.violations);
   }
 
+  /** Returns the hash code of {@link #violations()}, the list's. */
   @Override
   public int hashCode() {
     return violations.hashCode();
