@@ -163,8 +163,8 @@ final class ValueHistory {
       }
       BigDecimal reading = entry.value();
       sum = sum.add(reading);
-      min = min == null || reading.compareTo(min) < 0 ? reading : min;
-      max = max == null || reading.compareTo(max) > 0 ? reading : max;
+      min = min == null ? reading : min.min(reading);
+      max = max == null ? reading : max.max(reading);
       BigDecimal aggregate;
       switch (link.aggregation()) {
         case LATEST:
