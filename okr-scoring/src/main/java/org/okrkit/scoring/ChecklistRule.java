@@ -48,11 +48,12 @@ record ChecklistRule(Checklist checklist) implements MeasureRule {
     return weight;
   }
 
+  /**
+   * The done share. Every value a checklist is judged on is a checklist value: only values since
+   * the measure last changed its kind count (see {@link ValueHistory}).
+   */
   @Override
   public Optional<BigDecimal> position(CheckInValue value) {
-    if (!(value instanceof ChecklistValue)) {
-      return Optional.empty();
-    }
     return Optional.of(Decimals.canonical(doneWeight((ChecklistValue) value)
         .divide(totalWeight(), LeastSquares.VALUE_CONTEXT)));
   }
@@ -65,11 +66,6 @@ record ChecklistRule(Checklist checklist) implements MeasureRule {
   @Override
   public int towardTarget() {
     return 1;
-  }
-
-  @Override
-  public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return position.compareTo(BigDecimal.ONE) >= 0;
   }
 
   @Override

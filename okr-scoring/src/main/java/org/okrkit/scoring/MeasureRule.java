@@ -93,9 +93,12 @@ sealed interface MeasureRule
     return 0;
   }
 
-  /** Tells whether a position meets the target, as the profile compares; never without one. */
+  /**
+   * Tells whether a recorded position meets the target, as the profile compares; asked only of a
+   * measure with a {@link #target()}. The same test as {@link #reaches(Fraction, ScoringProfile)}.
+   */
   default boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return false;
+    return reaches(Fraction.exactly(position), profile);
   }
 
   /** Tells whether an exact projected position reaches the target (for a band: lies in it). */

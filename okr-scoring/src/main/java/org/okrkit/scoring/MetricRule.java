@@ -64,11 +64,6 @@ record MetricRule(Metric metric) implements MeasureRule {
     return increasing() ? 1 : -1;
   }
 
-  @Override
-  public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return reaches(Fraction.exactly(position), profile);
-  }
-
   /** The target is reached at it or beyond, in the metric's direction. */
   @Override
   public boolean reaches(Fraction position, ScoringProfile profile) {

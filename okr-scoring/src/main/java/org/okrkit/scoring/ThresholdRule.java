@@ -66,16 +66,12 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
   }
 
   private Optional<Fraction> shareOfCheckIns(ValueHistory values, boolean strict, Steps steps) {
-    long met = 0;
-    long observed = 0;
     // a closing check-in after the period's end describes no day of the period
-    int inPeriod = values.inPeriodCount();
-    for (int i = 0; i < inPeriod; i++) {
-      if (values.isNumberAt(i)) {
-        observed++;
-        if (meetsOn(values, i, strict)) {
-          met++;
-        }
+    long observed = values.inPeriodCount();
+    long met = 0;
+    for (int i = 0; i < observed; i++) {
+      if (meetsOn(values, i, strict)) {
+        met++;
       }
     }
     if (observed == 0) {
@@ -108,7 +104,7 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
       if (until.isAfter(windowEnd)) {
         until = windowEnd;
       }
-      if (values.isNumberAt(i) && meetsOn(values, i, strict)) {
+      if (meetsOn(values, i, strict)) {
         met += ChronoUnit.DAYS.between(values.dateAt(i), until) + 1;
       }
     }
@@ -122,7 +118,11 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
     return Optional.of(share.share());
   }
 
-  /** A value is judged by the threshold in force on its date, if that was a threshold. */
+  /**
+   * A value is judged by the threshold in force on its date, if that was a threshold. Every value
+   * is a number: only values since the measure last changed its kind count (see {@link
+   * ValueHistory}), and each fitted the threshold in force on its date.
+   */
   private boolean meetsOn(ValueHistory values, int index, boolean strict) {
     Measure then = values.measureOn(values.dateAt(index));
     Threshold judge = then instanceof Threshold ? (Threshold) then : threshold;
@@ -142,11 +142,6 @@ record ThresholdRule(Threshold threshold) implements MeasureRule {
   @Override
   public boolean isTargetStrict(ScoringProfile profile) {
     return profile.threshold().isStrict();
-  }
-
-  @Override
-  public boolean meetsTarget(BigDecimal position, ScoringProfile profile) {
-    return reaches(Fraction.exactly(position), profile);
   }
 
   @Override

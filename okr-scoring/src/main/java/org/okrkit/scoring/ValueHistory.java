@@ -163,8 +163,8 @@ final class ValueHistory {
       }
       BigDecimal reading = entry.value();
       sum = sum.add(reading);
-      min = min == null || reading.compareTo(min) < 0 ? reading : min;
-      max = max == null || reading.compareTo(max) > 0 ? reading : max;
+      min = min == null ? reading : min.min(reading);
+      max = max == null ? reading : max.max(reading);
       BigDecimal aggregate;
       switch (link.aggregation()) {
         case LATEST:
@@ -254,10 +254,6 @@ final class ValueHistory {
         ? ((NumericValue) checkIns.get(from + index).value()).value() : aggregates.get(index);
   }
 
-  boolean isNumberAt(int index) {
-    return checkIns == null || checkIns.get(from + index).value() instanceof NumericValue;
-  }
-
   int latestIndex() {
     return size() - 1;
   }
@@ -273,15 +269,13 @@ final class ValueHistory {
 
   /** The measure in force on a value's date, by which that value is judged. */
   Measure measureOn(LocalDate date) {
-    return keyResult.adjustments().isEmpty() ? measure : keyResult.measureAsOf(date);
+    return keyResult.measureAsOf(date);
   }
 
-  /** The latest check-in in the window that gave a confidence; KPI readings carry none. */
-  Optional<CheckIn> latestConfidence() {
-    return latestConfidence(keyResult, period, asOf);
-  }
-
-  /** The latest check-in in the window of a key result that gave a confidence. */
+  /**
+   * The latest check-in in the window of a key result that gave a confidence; KPI readings carry
+   * none.
+   */
   static Optional<CheckIn> latestConfidence(KeyResult keyResult, Period period, LocalDate asOf) {
     LocalDate last = lastCheckInDate(period, asOf);
     CheckIn found = null;
