@@ -49,7 +49,7 @@ public abstract class AccountabilityCoverage {
 
   /**
    * Returns the share and the unsupported key results, for example {@code of dept: 1 of 2
-   * (0.5), unsupported dept-q1/churn}.
+   * (0.5000), unsupported dept-q1/churn}.
    */
   @Override
   public String toString() {

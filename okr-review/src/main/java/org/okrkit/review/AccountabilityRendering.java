@@ -22,12 +22,15 @@ final class AccountabilityRendering {
     return render(view, new Markdown());
   }
 
+  /**
+   * Items separated by commas, for the records' toString; the callers never pass an empty list
+   * (an overload always counts objectives, a coverage lists its unsupported only when there are).
+   */
   static String joined(List<?> items) {
-    return items.isEmpty() ? "none"
-        : items.stream().map(Object::toString).collect(Collectors.joining(", "));
+    return items.stream().map(Object::toString).collect(Collectors.joining(", "));
   }
 
-  /** A share with its counts and its value, for example {@code 1 of 2 (0.5)}. */
+  /** A share with its counts and its value to 4 places, for example {@code 1 of 2 (0.5000)}. */
   static String share(CoverageShare share) {
     return share + " (" + share.value().map(BigDecimal::toPlainString).orElse("nothing to cover")
         + ")";

@@ -116,7 +116,7 @@ public abstract class AccountabilityRisk {
 
   /**
    * Returns the key result, its owner and the pace, for example {@code dept/revenue (ben):
-   * OFF_TRACK, progress OFF_TRACK, 0.1 of 0.5 expected, confidence 0.55 on 2026-02-01}.
+   * OFF_TRACK, progress OFF_TRACK, 0.1 of 0.5 expected, confidence 0.55 MEDIUM on 2026-02-01}.
    */
   @Override
   public String toString() {
