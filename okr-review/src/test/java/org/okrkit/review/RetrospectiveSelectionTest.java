@@ -136,6 +136,26 @@ class RetrospectiveSelectionTest {
   }
 
   @Test
+  void anErrorOtherThanACycleOrADanglingLink_doesNotStopTheRollUp() {
+    // q1 and q2 both give y's key result their full weight: 1 + 1 = 2, a weight overflow, an
+    // error that a roll-up survives (each mean divides by its own sum of weights)
+    Objective year = objective("y", Level.COMPANY, YEAR).build()
+        .checkIn(kr("y"), CheckIn.of(day(3, 1), dec("5")));
+    Objective first = objective("q1", Level.TEAM, Q1).addAlignments(toKeyResultOf("y")).build();
+    Objective second = objective("q2", Level.TEAM, Q1).addAlignments(toKeyResultOf("y")).build();
+    Retrospective retrospective =
+        Retrospective.of(Plan.of(List.of(year, first, second)), Q1, GOOGLE, END_OF_Q1);
+    assertTrue(retrospective.setting().findings().stream()
+        .anyMatch(finding -> finding.ruleId().equals("weight-overflow")),
+        retrospective.setting().findings().toString());
+    RetrospectiveYearObjective rolled = retrospective.yearObjectives().get(0);
+    // own: 5 of 10 = 0.5; progress blended half and half with the children's mean, both never
+    // checked in and counted 0: 0.5 x 0.5 + 0 x 0.5 = 0.25
+    assertEquals(0, dec("0.5").compareTo(rolled.ownScore().orElseThrow().value()));
+    assertEquals(0, dec("0.25").compareTo(rolled.progress().orElseThrow().value()));
+  }
+
+  @Test
   void theFindingsOfTheFirstObjectiveOfThePlan_areReported() {
     // a team objective aligned to nothing is an orphan
     Plan orphanFirst = Plan.of(List.of(objective("q", Level.TEAM, Q1).build(),
