@@ -160,9 +160,6 @@ final class RetrospectiveCalculator {
   private ImmutableList<Violation> findings(ValidationReport report) {
     BitSet reviewed = (BitSet) ofPeriod.clone();
     reviewed.and(inScope);
-    if (reviewed.isEmpty()) {
-      return ImmutableList.of();
-    }
     Set<ObjectiveId> ids = new HashSet<>();
     for (int i = reviewed.nextSetBit(0); i >= 0; i = reviewed.nextSetBit(i + 1)) {
       ids.add(index.objectiveId(i));
