@@ -124,9 +124,9 @@ final class RetrospectiveRendering {
       out.append("|---|---|---|---|---|---|\n");
       for (RetrospectiveYearObjective y : r.yearObjectives()) {
         for (RetrospectiveForecast f : y.keyResults()) {
-          String shortBy = shortfall(f);
+          // the column is headed "short by", so its cells hold only the amounts
           row(out, f.objectiveId(), f.keyResultId(), f.title(), yesNo(f.isSupportedInPeriod()),
-              forecast(f.forecast()), shortBy.isEmpty() ? "-" : shortBy.substring(2));
+              forecast(f.forecast()), shortfallAmounts(f).orElse("-"));
         }
       }
     }
@@ -229,11 +229,13 @@ final class RetrospectiveRendering {
   }
 
   private static String shortfall(RetrospectiveForecast f) {
-    if (f.scoreShortfall().isEmpty()) {
-      return "";
-    }
-    return "; short by " + f.valueShortfall().map(v -> v.toPlainString() + " in value, ")
-        .orElse("") + f.scoreShortfall().get().toPlainString() + " in score";
+    return shortfallAmounts(f).map(amounts -> "; short by " + amounts).orElse("");
+  }
+
+  private static Optional<String> shortfallAmounts(RetrospectiveForecast f) {
+    return f.scoreShortfall().map(score -> f.valueShortfall()
+        .map(value -> value.toPlainString() + " in value, ").orElse("")
+        + score.toPlainString() + " in score");
   }
 
   private static void row(StringBuilder out, Object... cells) {

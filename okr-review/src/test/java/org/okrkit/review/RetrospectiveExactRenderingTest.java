@@ -210,11 +210,11 @@ class RetrospectiveExactRenderingTest {
         + "| sales-q1 | nps | 2026-02-15 | metric 30 -\\> 45 points | Survey scale changed |\n"
         + "\n## Annual objectives (1)\n"), markdown);
     // revenue: 3 values, 0.25 a day, 91 by 31 December, 91/120 = 0.7583, grade 0.8, green; the
-    // last cell is the text's shortfall clause without its leading "; "
+    // last cell, under the heading "short by", holds only the amounts
     assertTrue(lines.contains("| grow-2026 | revenue | Revenue to 120 k EUR | yes | forecast "
         + "from 3 values, slope 0.25 per day: 91 by period end, score 0.7583 (exact 91/120, "
         + "grade 0.8, GREEN), target 120, falls short, line reaches the target on 2027-04-26 "
-        + "| short by 29 in value, 0.2417 in score |"), markdown);
+        + "| 29 in value, 0.2417 in score |"), markdown);
   }
 
   @Test
