@@ -134,7 +134,8 @@ final class RollUpCalculator {
         record.inputs.put("key result " + id, "own " + (ownValue == null ? "not scored" : ownValue)
             + ", weight " + keyResultScore.weight().toPlainString());
       }
-      if (sums == null || sums.links() == 0) {
+      // a slot's sums exist once a link adds to them, so they always count at least one link
+      if (sums == null) {
         continue;
       }
       if (policy.isSummingKeyResults()) {
