@@ -284,10 +284,8 @@ final class RollUpCalculator {
           && score.assessment().get().input() instanceof NumericValue numeric) {
         value = numeric.value();
       }
-      if (metric.direction() == Direction.INCREASE ? value.compareTo(metric.start()) < 0
-          : value.compareTo(metric.start()) > 0) {
-        value = metric.start();
-      }
+      value = metric.direction() == Direction.INCREASE ? value.max(metric.start())
+          : value.min(metric.start());
       totals.merge(ContributionValue.key(metric.unit(), metric.direction()), value,
           BigDecimal::add);
     }

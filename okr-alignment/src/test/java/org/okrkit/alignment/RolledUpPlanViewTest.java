@@ -118,4 +118,16 @@ class RolledUpPlanViewTest {
     // dept2 gives nothing: whole children 0.5 × 0.2 / 0.5 = 0.2
     assertEquals(0, dec("0.2").compareTo(company.progress().orElseThrow()));
   }
+
+  @Test
+  void explanationRounding_andTexts_nameTheProfilesRoundingAndTheScores() {
+    RolledUpObjective company = RollUp.of(AlignmentIndex.of(PLAN), GOOGLE, END,
+        RollUpPolicy.childrenOnly()).objective(id("company"));
+    String rounding = company.explanation().rounding();
+    assertTrue(rounding.startsWith("means and progress half-even to 32 decimal places; score: ")
+        && rounding.endsWith(", capped at 1"), rounding);
+    // company 0.3 as above; c2 has no children and keeps its own 8/10 = 0.8
+    assertEquals("company: 0.3 (grade 0.3, RED) [children only]", company.toString());
+    assertEquals("c2: 0.8 (grade 0.8, GREEN)", company.keyResults().get(1).toString());
+  }
 }
