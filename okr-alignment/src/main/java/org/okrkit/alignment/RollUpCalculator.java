@@ -134,7 +134,8 @@ final class RollUpCalculator {
         record.inputs.put("key result " + id, "own " + (ownValue == null ? "not scored" : ownValue)
             + ", weight " + keyResultScore.weight().toPlainString());
       }
-      if (sums == null || sums.links() == 0) {
+      // a slot's sums exist once a link adds to them, so they always count at least one link
+      if (sums == null) {
         continue;
       }
       if (policy.isSummingKeyResults()) {
@@ -283,10 +284,8 @@ final class RollUpCalculator {
           && score.assessment().get().input() instanceof NumericValue numeric) {
         value = numeric.value();
       }
-      if (metric.direction() == Direction.INCREASE ? value.compareTo(metric.start()) < 0
-          : value.compareTo(metric.start()) > 0) {
-        value = metric.start();
-      }
+      value = metric.direction() == Direction.INCREASE ? value.max(metric.start())
+          : value.min(metric.start());
       totals.merge(ContributionValue.key(metric.unit(), metric.direction()), value,
           BigDecimal::add);
     }
