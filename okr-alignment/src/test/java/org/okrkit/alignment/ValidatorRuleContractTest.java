@@ -21,7 +21,7 @@ class ValidatorRuleContractTest {
   private static final Plan PLAN = Plan.of(List.of(objective("a", Level.COMPANY).build()));
 
   /** A warning rule that reports a violation of orphan, also a warning, under its own name. */
-  private static final class Lookalike implements AlignmentRule {
+  private static class Lookalike implements AlignmentRule {
     @Override
     public String id() {
       return "lookalike";
@@ -47,6 +47,31 @@ class ValidatorRuleContractTest {
     assertEquals("violation", wrong.field());
     assertEquals("orphan WARNING", wrong.rejectedValue());
     assertEquals("rule lookalike may report only violations of its own id and severity WARNING",
+        wrong.rule());
+  }
+
+  @Test
+  void aViolationOfTheSameRuleId_isRejected_whenOfAnotherSeverity() {
+    // A rule of the user's that takes the id orphan but makes it an info: the built-in orphan's
+    // violations are warnings, so they are not its own.
+    AlignmentRule quietOrphan = new Lookalike() {
+      @Override
+      public String id() {
+        return "orphan";
+      }
+
+      @Override
+      public Severity severity() {
+        return Severity.INFO;
+      }
+    };
+    AlignmentValidator validator = AlignmentValidator.of(List.of(quietOrphan));
+
+    OkrException wrong = assertThrows(OkrException.class, () -> validator.validate(PLAN));
+
+    assertEquals("violation", wrong.field());
+    assertEquals("orphan WARNING", wrong.rejectedValue());
+    assertEquals("rule orphan may report only violations of its own id and severity INFO",
         wrong.rule());
   }
 
