@@ -86,7 +86,8 @@ final class BuiltInRules {
         if (!components.isCyclic(c)) {
           continue;
         }
-        // The faulty member: the one with the first edge, in edge order, that closes a loop.
+        // The faulty member: the one with the first edge, in edge order, that closes a loop. Every
+        // cycle has such an edge (see closes()), so one is always found.
         int closing = Integer.MAX_VALUE;
         int faulty = -1;
         for (int position = components.start(c); position < components.end(c); position++) {
@@ -97,20 +98,6 @@ final class BuiltInRules {
                 && closes(context, member, target)) {
               closing = edge;
               faulty = member;
-            }
-          }
-        }
-        if (faulty < 0) {
-          // No edge goes against the grain (never so for a cycle of links or dependencies, see
-          // closes()): start from the member first in the plan.
-          faulty = Integer.MAX_VALUE;
-          for (int position = components.start(c); position < components.end(c); position++) {
-            faulty = Math.min(faulty, components.member(position));
-          }
-          for (int edge = starts[faulty]; edge < starts[faulty + 1]; edge++) {
-            if (targets[edge] >= 0 && components.component(targets[edge]) == c) {
-              closing = edge;
-              break;
             }
           }
         }
