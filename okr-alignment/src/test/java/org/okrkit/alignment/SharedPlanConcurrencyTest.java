@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Commitment;
 import org.okrkit.core.KeyResult;
@@ -40,6 +41,7 @@ import org.okrkit.testkit.Plans;
  * repetition uses a new plan; the threads start together at a barrier to overlap as much as they
  * can.
  */
+@Tag("concurrency") // the mutation gate leaves it out: a mutant changes every thread alike
 class SharedPlanConcurrencyTest {
 
   private static final int THREADS = 8;

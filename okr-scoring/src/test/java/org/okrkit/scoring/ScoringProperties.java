@@ -23,6 +23,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.okrkit.core.Band;
@@ -391,6 +392,7 @@ class ScoringProperties {
 
   /** Scoring the same inputs in any order and on any thread gives identical results and texts. */
   @Property(tries = 15)
+  @Tag("concurrency") // the mutation gate leaves it out: a mutant changes every thread alike
   void scoring_isDeterministicAcrossThreads(@ForAll("batches") List<Case> batch) throws Exception {
     List<String> expected = render(batch);
     ExecutorService pool = Executors.newFixedThreadPool(4);
