@@ -119,6 +119,28 @@ class AccountabilityUnitTreeCoverageTest {
     assertEquals(List.of(alpha, beta, gamma), view.units().stream().map(UnitView::unit).toList());
   }
 
+  @Test
+  void subUnitsFollowTheirIdsNotThePlanOrder() {
+    // The plan meets root's sub-units as alpha, zeta, mid; the view lists them by id: alpha,
+    // mid, zeta (taken as met, or reversed, they would read otherwise).
+    OrgUnitId alpha = OrgUnitId.of("alpha");
+    OrgUnitId zeta = OrgUnitId.of("zeta");
+    OrgUnitId mid = OrgUnitId.of("mid");
+    Map<OrgUnitId, OrgUnitId> parents = new java.util.LinkedHashMap<>();
+    parents.put(alpha, ROOT);
+    parents.put(zeta, ROOT);
+    parents.put(mid, ROOT);
+    Plan plan = Plan.of(List.of(
+        objective(ObjectiveId.of("o1"), alpha).addKeyResults(keyResult(K, OWNER, "1")).build(),
+        objective(ObjectiveId.of("o2"), zeta).addKeyResults(keyResult(K, OWNER, "1")).build(),
+        objective(ObjectiveId.of("o3"), mid).addKeyResults(keyResult(K, OWNER, "1")).build()),
+        parents);
+    AccountabilityView view =
+        AccountabilityView.of(plan, Scorer.of(ScoringProfile.google()), AS_OF, WHOLE_PLAN);
+    assertEquals(List.of(ROOT, alpha, mid, zeta),
+        view.units().stream().map(UnitView::unit).toList());
+  }
+
   private static Objective.Builder objective(ObjectiveId id, OrgUnitId unit) {
     Objective.Builder builder = Objective.builder().id(id).title("Objective " + id)
         .level(Level.TEAM).owner(OWNER).period(Q1).commitment(Commitment.COMMITTED);
