@@ -193,9 +193,12 @@ class PlansProperties {
     Set<ObjectiveId> found = new LinkedHashSet<>();
     violations.forEach(violation -> found.addAll(violation.ids()));
     assertEquals(Set.copyOf(defect.ids()), found, () -> violations + " for " + defect);
+    // The 9 kinds are drawn uniformly: about 33 of 300 tries each, give or take 5.4. A floor of
+    // 5 % (15 tries) failed about once in 200 runs; 10 tries is 4.4 deviations below the mean,
+    // while a kind the generator stopped producing still fails at once.
     Statistics.coverage(coverage -> {
       for (CascadeRule kind : CascadeRule.values()) {
-        coverage.check(kind).percentage(p -> p > 5);
+        coverage.check(kind).count(c -> c >= 10);
       }
     });
   }
