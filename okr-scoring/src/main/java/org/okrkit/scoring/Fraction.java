@@ -498,7 +498,7 @@ public final class Fraction implements Comparable<Fraction> {
     } catch (ArithmeticException needsRounding) {
       // the denominator is never 0, so only UNNECESSARY on an inexact quotient gets here
       throw new OkrException("mode", mode.name(),
-          this + " does not fit " + scale + " decimal places without rounding");
+          "cannot round: the fraction needs more than " + scale + " decimal places");
     }
     return canonical ? Decimals.canonical(rounded) : rounded;
   }
