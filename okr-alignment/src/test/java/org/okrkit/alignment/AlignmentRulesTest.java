@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.alignment.ValidationFixtures.Q1;
+import static org.okrkit.alignment.ValidationFixtures.check;
 import static org.okrkit.alignment.ValidationFixtures.ids;
 import static org.okrkit.alignment.ValidationFixtures.keyResult;
 import static org.okrkit.alignment.ValidationFixtures.metric;
@@ -31,10 +32,6 @@ import org.okrkit.core.Plan;
 class AlignmentRulesTest {
 
   private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);
-
-  private static List<Violation> check(AlignmentRule rule, Plan plan) {
-    return AlignmentValidator.of(List.of(rule)).validate(plan).violations();
-  }
 
   private static void assertViolation(Violation violation, String ruleId, Severity severity,
       List<ObjectiveId> ids) {
@@ -127,6 +124,8 @@ class AlignmentRulesTest {
 
     assertEquals(1, found.size());
     assertViolation(found.get(0), "level-inversion", Severity.ERROR, ids("child", "p3", "p1"));
+    assertEquals("child at TEAM aligns to p3 at INDIVIDUAL, p1 at TEAM, not above it: align it "
+        + "to a parent of a higher level, or correct its level.", found.get(0).message());
   }
 
   @Test

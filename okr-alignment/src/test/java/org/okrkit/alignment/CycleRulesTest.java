@@ -2,6 +2,7 @@ package org.okrkit.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.okrkit.alignment.ValidationFixtures.check;
 import static org.okrkit.alignment.ValidationFixtures.ids;
 import static org.okrkit.alignment.ValidationFixtures.objective;
 import static org.okrkit.alignment.ValidationFixtures.to;
@@ -20,10 +21,6 @@ import org.okrkit.core.Plan;
  * message, for loops of alignment links and of dependencies.
  */
 class CycleRulesTest {
-
-  private static List<Violation> check(AlignmentRule rule, Plan plan) {
-    return AlignmentValidator.of(List.of(rule)).validate(plan).violations();
-  }
 
   private static Objective dependent(String id, String... dependsOn) {
     Objective.Builder builder = objective(id, Level.COMPANY);

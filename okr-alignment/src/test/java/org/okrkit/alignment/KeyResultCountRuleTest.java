@@ -2,6 +2,7 @@ package org.okrkit.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.okrkit.alignment.ValidationFixtures.check;
 import static org.okrkit.alignment.ValidationFixtures.ids;
 import static org.okrkit.alignment.ValidationFixtures.metric;
 import static org.okrkit.alignment.ValidationFixtures.objective;
@@ -14,10 +15,6 @@ import org.okrkit.core.Plan;
 
 /** key-result-count: both ends of the range allowed, the messages, and the thresholds' checks. */
 class KeyResultCountRuleTest {
-
-  private static List<Violation> check(AlignmentRule rule, Plan plan) {
-    return AlignmentValidator.of(List.of(rule)).validate(plan).violations();
-  }
 
   @Test
   void exactlyMinAndExactlyMax_areAllowed_fewerAndMoreAreNot() {

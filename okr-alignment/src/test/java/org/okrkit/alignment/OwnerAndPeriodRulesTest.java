@@ -2,6 +2,7 @@ package org.okrkit.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.okrkit.alignment.ValidationFixtures.check;
 import static org.okrkit.alignment.ValidationFixtures.ids;
 import static org.okrkit.alignment.ValidationFixtures.objective;
 
@@ -22,10 +23,6 @@ class OwnerAndPeriodRulesTest {
 
   private static final PersonId ADA = PersonId.of("ada");
   private static final String YEAR = "YEAR[2026-01-01..2026-12-31]";
-
-  private static List<Violation> check(AlignmentRule rule, Plan plan) {
-    return AlignmentValidator.of(List.of(rule)).validate(plan).violations();
-  }
 
   /** {@code count} objectives o01... of ada in 2026. */
   private static Plan adasObjectives(int count) {

@@ -1,6 +1,7 @@
 package org.okrkit.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.okrkit.alignment.ValidationFixtures.check;
 import static org.okrkit.alignment.ValidationFixtures.ids;
 import static org.okrkit.alignment.ValidationFixtures.objective;
 import static org.okrkit.alignment.ValidationFixtures.to;
@@ -19,28 +20,6 @@ import org.okrkit.core.Plan;
 class ParentRulesMessageTest {
 
   private static final LocalDate JAN_5 = LocalDate.of(2026, 1, 5);
-
-  private static List<Violation> check(AlignmentRule rule, Plan plan) {
-    return AlignmentValidator.of(List.of(rule)).validate(plan).violations();
-  }
-
-  @Test
-  void levelInversion_namesEachParentAndItsLevel() {
-    // child (TEAM) -> p3 (INDIVIDUAL) and p1 (TEAM): neither above it; p2 (COMPANY) is.
-    Plan plan = Plan.of(List.of(
-        objective("p1", Level.TEAM).build(),
-        objective("p2", Level.COMPANY).build(),
-        objective("p3", Level.INDIVIDUAL).build(),
-        objective("child", Level.TEAM).addAlignment(to("p3", "0.3")).addAlignment(to("p2", "0.3"))
-            .addAlignment(to("p1", "0.3")).build()));
-
-    List<Violation> found = check(AlignmentRules.levelInversion(), plan);
-
-    assertEquals(1, found.size());
-    assertEquals(ids("child", "p3", "p1"), found.get(0).objectiveIds());
-    assertEquals("child at TEAM aligns to p3 at INDIVIDUAL, p1 at TEAM, not above it: align it "
-        + "to a parent of a higher level, or correct its level.", found.get(0).message());
-  }
 
   @Test
   void periodOverrun_namesEachParentAndItsPeriod() {

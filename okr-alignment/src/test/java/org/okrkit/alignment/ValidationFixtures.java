@@ -16,6 +16,7 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
+import org.okrkit.core.Plan;
 
 /** Small hand-made objectives for the validation tests. */
 final class ValidationFixtures {
@@ -24,6 +25,11 @@ final class ValidationFixtures {
   static final Period Q1 = Period.calendarQuarter(2026, 1);
 
   private ValidationFixtures() {}
+
+  /** The violations one rule alone finds in a plan, in the report's order. */
+  static List<Violation> check(AlignmentRule rule, Plan plan) {
+    return AlignmentValidator.of(List.of(rule)).validate(plan).violations();
+  }
 
   static ObjectiveId id(String id) {
     return ObjectiveId.of(id);

@@ -22,8 +22,7 @@ import org.okrkit.core.Plan;
 class WeightOverflowRuleTest {
 
   private static List<Violation> check(Plan plan) {
-    return AlignmentValidator.of(List.of(AlignmentRules.weightOverflow())).validate(plan)
-        .violations();
+    return ValidationFixtures.check(AlignmentRules.weightOverflow(), plan);
   }
 
   /** p (key results grow, keep) first, then {@code count} children c01... into keep. */
