@@ -13,5 +13,6 @@ module org.okrkit.core {
       org.okrkit.scoring,
       org.okrkit.alignment,
       org.okrkit.review,
+      org.okrkit.json,
       org.okrkit.testkit;
 }

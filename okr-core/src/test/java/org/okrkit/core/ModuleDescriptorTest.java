@@ -19,7 +19,7 @@ class ModuleDescriptorTest {
         .filter(ModuleDescriptor.Exports::isQualified).findFirst().orElseThrow();
     assertEquals("org.okrkit.core.internal", internal.source());
     assertEquals(Set.of("org.okrkit.scoring", "org.okrkit.alignment", "org.okrkit.review",
-        "org.okrkit.testkit"),
+        "org.okrkit.json", "org.okrkit.testkit"),
         internal.targets());
   }
 

@@ -21,6 +21,9 @@ public final class Require {
   /** Longest free text (title, note, reason) accepted. */
   public static final int MAX_TEXT_LENGTH = 4000;
 
+  /** Longest string a message shows whole. */
+  private static final int SHOWN_LENGTH = 20;
+
   private Require() {}
 
   /**
@@ -54,8 +57,7 @@ public final class Require {
   /** Checked first, so that no later message quotes more than the limit. */
   private static void checkLength(String field, String value, int limit) {
     if (value.length() > limit) {
-      throw new OkrException(field, quoted(prefix(value)) + "... (" + value.length() + " characters)",
-          "must have at most " + limit + " characters");
+      throw new OkrException(field, shown(value), "must have at most " + limit + " characters");
     }
   }
 
@@ -71,6 +73,18 @@ public final class Require {
   }
 
   /** The first 20 characters, one fewer when the 20th would split a surrogate pair. */
+  /**
+   * Shows a string of any length for a message: quoted as by {@link #quoted(String)} when short,
+   * otherwise its first 20 characters and its length, so a message stays short however long the
+   * input.
+   */
+  public static String shown(String value) {
+    if (value.length() <= SHOWN_LENGTH) {
+      return quoted(value);
+    }
+    return quoted(prefix(value)) + "... (" + value.length() + " characters)";
+  }
+
   private static String prefix(String value) {
     int end = Character.isHighSurrogate(value.charAt(19)) ? 19 : 20;
     return value.substring(0, end);
