@@ -27,6 +27,7 @@ import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.PaceRule;
 import org.okrkit.scoring.PaceStatus;
+import org.okrkit.scoring.PhasedTargets;
 import org.okrkit.scoring.Projection;
 import org.okrkit.scoring.Rounding;
 import org.okrkit.scoring.Score;
@@ -43,7 +44,9 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the results of okr-scoring (scores, paces, forecasts, KPI health and their explanations)
- * and the scoring profile they were computed under, following {@link PlanWriter}'s conventions.
+ * and the configuration they were computed under (the scoring profile and its parts, phased
+ * targets), following {@link PlanWriter}'s conventions. None of them is read back: results are
+ * computed again from the plan.
  *
  * <p>Exact ratios ({@link Fraction}) are objects of two digit strings, {@code numerator} and
  * {@code denominator}, in lowest terms with a positive denominator. A result names its profile by
@@ -102,6 +105,8 @@ final class ScoringWriters {
           .put(ScoreCap.class, (PlanWriter.ValueWriter<ScoreCap>) ScoringWriters::scoreCap)
           .put(GradeBands.class, (PlanWriter.ValueWriter<GradeBands>) ScoringWriters::gradeBands)
           .put(PaceRule.class, (PlanWriter.ValueWriter<PaceRule>) ScoringWriters::paceRule)
+          .put(PhasedTargets.class,
+              (PlanWriter.ValueWriter<PhasedTargets>) ScoringWriters::phasedTargets)
           .build();
 
   /** Digit strings, like decimals, so no reader rounds a 128-bit numerator to a double. */
@@ -275,7 +280,8 @@ final class ScoringWriters {
       out.writeName("projection");
       projection(out, projection);
     });
-    forecast.undefinedReason().ifPresent(reason -> out.writeStringProperty("undefinedReason", reason));
+    forecast.undefinedReason()
+        .ifPresent(reason -> out.writeStringProperty("undefinedReason", reason));
     explanation(out, "explanation", forecast.explanation());
     out.writeEndObject();
   }
@@ -394,7 +400,8 @@ final class ScoringWriters {
     out.writeStartObject();
     out.writeStringProperty("mode", EnumNames.of(band.mode()));
     band.falloffWidth().ifPresent(width -> PlanWriter.decimal(out, "falloffWidth", width));
-    band.falloffUnit().ifPresent(unit -> out.writeStringProperty("falloffUnit", EnumNames.of(unit)));
+    band.falloffUnit()
+        .ifPresent(unit -> out.writeStringProperty("falloffUnit", EnumNames.of(unit)));
     out.writeEndObject();
   }
 
@@ -419,6 +426,20 @@ final class ScoringWriters {
     PlanWriter.decimal(out, "atRiskAbove", rule.atRiskAbove());
     PlanWriter.decimal(out, "offTrackAbove", rule.offTrackAbove());
     out.writeStringProperty("shortfall", EnumNames.of(rule.shortfall()));
+    out.writeEndObject();
+  }
+
+  /**
+   * The expected progress by date as one object keyed by ISO date: date order is the keys' sorted
+   * order, because every date okrkit holds has a four-digit year.
+   */
+  static void phasedTargets(JsonGenerator out, PhasedTargets phased) {
+    out.writeStartObject();
+    out.writeName("targets");
+    out.writeStartObject();
+    phased.targets()
+        .forEach((date, expected) -> PlanWriter.decimal(out, date.toString(), expected));
+    out.writeEndObject();
     out.writeEndObject();
   }
 }

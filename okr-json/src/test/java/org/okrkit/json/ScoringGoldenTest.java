@@ -27,9 +27,9 @@ import org.okrkit.scoring.ScoringProfile;
  * The exact JSON of each kind of scoring result for one small objective scored by hand, compared
  * byte for byte with the golden documents in {@code golden/scoring-*.json}.
  *
- * <p>The objective runs over the first quarter of 2026 (Q1: 2026-01-01 to 2026-03-31, 90 days) under
- * the {@code google} profile (linear metrics, weighted mean, scale 4 half-even, grade to tenths
- * half-up, capped at 1, yellow from 0.4, green from 0.7, at risk more than 0.25 behind):
+ * <p>The objective runs over the first quarter of 2026 (Q1: 2026-01-01 to 2026-03-31, 90 days)
+ * under the {@code google} profile (linear metrics, weighted mean, scale 4 half-even, grade to
+ * tenths half-up, capped at 1, yellow from 0.4, green from 0.7, at risk more than 0.25 behind):
  *
  * <ul>
  *   <li>{@code signups}: 0 to 100 sign-ups, weight 1; 10 on 2026-01-11, 20 on 2026-01-21 (with

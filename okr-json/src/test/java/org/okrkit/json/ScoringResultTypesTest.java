@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -45,6 +46,7 @@ import org.okrkit.scoring.ObjectivePace;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.PaceStatus;
+import org.okrkit.scoring.PhasedTargets;
 import org.okrkit.scoring.Rounding;
 import org.okrkit.scoring.ScoreCap;
 import org.okrkit.scoring.Scorer;
@@ -95,6 +97,10 @@ class ScoringResultTypesTest {
       .band(BandScoring.linearFalloff(new BigDecimal("0.5"), FalloffUnit.BAND_WIDTHS))
       .cap(ScoreCap.uncapped())
       .build();
+
+  private static final PhasedTargets PHASED = PhasedTargets.of(ImmutableMap.of(
+      LocalDate.of(2026, 2, 28), new BigDecimal("0.60"),
+      LocalDate.of(2026, 1, 31), new BigDecimal("0.25")));
 
   @Test
   void everyScoringTypeReachableFromTheEntryPointsHasAWriter() {
@@ -176,6 +182,7 @@ class ScoringResultTypesTest {
     fields.put(ScoreCap.atOne(), List.of("capped", "limit"));
     fields.put(SHARES.gradeBands(), List.of("yellowFrom", "greenFrom"));
     fields.put(SHARES.paceRule(), List.of("atRiskAbove", "offTrackAbove", "shortfall"));
+    fields.put(PHASED, List.of("targets"));
 
     assertAll(fields.entrySet().stream().map(expected -> () -> {
       String json = OkrJson.json().write(expected.getKey());
@@ -208,6 +215,13 @@ class ScoringResultTypesTest {
         KpiHealth.of(LEADS, LocalDate.of(2026, 3, 15))));
     assertEquals("unhealthy", health.get("status").stringValue());
     assertEquals("{\"date\":\"2026-02-28\",\"value\":\"37\"}", health.get("reading").toString());
+  }
+
+  /** Keys in date order whatever order they were given in; 0.25 written as given, 0.60 as 0.6. */
+  @Test
+  void phasedTargetsAreAnObjectKeyedByDateInDateOrder() {
+    assertEquals("{\"targets\":{\"2026-01-31\":\"0.25\",\"2026-02-28\":\"0.6\"}}",
+        PLAIN.readTree(OkrJson.json().write(PHASED)).toString());
   }
 
   @Test
