@@ -184,6 +184,26 @@ class PlanFileTest {
   }
 
   @Test
+  void theReadmeShowsTheCommittedFileAndTheMessageTheExamplePrints() throws IOException {
+    List<String> readme = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int section = readme.indexOf("## Plans in YAML and JSON");
+    int open = readme.subList(section, readme.size()).indexOf("```yaml") + section;
+    int close = readme.subList(open + 1, readme.size()).indexOf("```") + open + 1;
+    assertTrue(section >= 0 && open > section, "README section with a yaml block");
+    assertEquals(Files.readAllLines(TEAM_PLAN, StandardCharsets.UTF_8),
+        readme.subList(open + 1, close));
+    assertTrue(readme.contains(
+        "mvn -q -pl okr-examples -am -Prun compile -Dplan=okr-examples/plans/team-plan.yaml"));
+
+    // The README's error line is what the example prints for the set-up days' target "four".
+    Path broken = folder.resolve("plan.yaml");
+    Files.writeString(broken, Files.readString(TEAM_PLAN).replace("target: 4,", "target: four,"));
+    String printed = runOn(broken.toString()).err.strip();
+    String message = printed.substring(broken.toAbsolutePath().toString().length());
+    assertTrue(readme.contains("/home/ada/plan.yaml" + message), printed);
+  }
+
+  @Test
   void aDocumentBreakingARuleOfTheModelNamesItsPathToo() throws IOException {
     Path broken = folder.resolve("late.yaml");
     // A check-in after the quarter's end (and its 14 days of grace) is outside the window.
