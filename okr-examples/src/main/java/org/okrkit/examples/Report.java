@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,9 +24,12 @@ import org.okrkit.core.Alignment;
 import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.KeyResultId;
+import org.okrkit.core.Kpi;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
+import org.okrkit.core.OkrException;
 import org.okrkit.core.Period;
+import org.okrkit.core.PeriodKind;
 import org.okrkit.core.PersonId;
 import org.okrkit.core.Plan;
 import org.okrkit.review.AccountabilityOverdue;
@@ -49,6 +53,11 @@ import org.okrkit.scoring.ScoringProfile;
  * cascade drawn as a tree with every score, the explanation of one objective's score, the key
  * results at risk, one person's accountability and the quarter's retrospective.
  *
+ * <p>The sample company's report ({@link #sampleCompany(boolean)}) has every section. The report of
+ * any other plan, such as a plan file of the user's own ({@link #render(Plan, Period, LocalDate,
+ * boolean)}), leaves out the two sections that need someone to choose what to show (which
+ * objective to explain, whose accountability) and is otherwise drawn by the same code.
+ *
  * <p>The report computes nothing itself: validation comes from okr-alignment's {@link
  * AlignmentValidator#standard()}, scores, explanations and pace from okr-scoring's {@link Scorer}
  * under {@link ScoringProfile#google()}, accountability and the retrospective from okr-review. It
@@ -67,13 +76,13 @@ public final class Report {
   public static final String AT_RISK = "At risk";
   /** Start of the title of the section that shows one person's accountability. */
   public static final String ACCOUNTABILITY = "Accountability: ";
-  /** Start of the title of the section that holds the quarter's retrospective. */
+  /** Start of the title of the section that holds the period's retrospective. */
   public static final String RETROSPECTIVE = "Retrospective ";
 
   private static final String NONE = "-";
 
   private final Plan plan;
-  private final Period quarter;
+  private final Period period;
   private final LocalDate asOf;
   private final Scorer scorer;
   private final Style style;
@@ -81,9 +90,9 @@ public final class Report {
   private ValidationReport validation;
   private Map<ObjectiveId, List<String>> findings;
 
-  private Report(Plan plan, Period quarter, LocalDate asOf, boolean colour) {
+  private Report(Plan plan, Period period, LocalDate asOf, boolean colour) {
     this.plan = plan;
-    this.quarter = quarter;
+    this.period = period;
     this.asOf = asOf;
     this.scorer = Scorer.of(ScoringProfile.google()).withKpisOf(plan);
     this.style = Style.of(colour);
@@ -119,20 +128,95 @@ public final class Report {
   public static String render(Plan plan, Period quarter, LocalDate asOf, ObjectiveId explained,
       PersonId person, boolean colour) {
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(quarter, "quarter");
-    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(explained, "explained");
     Objects.requireNonNull(person, "person");
-    Objective explainedObjective = plan.objective(explained);
-    Report report = new Report(plan, quarter, asOf, colour);
+    return render(plan, quarter, asOf, Optional.of(plan.objective(explained)),
+        Optional.of(person), colour);
+  }
+
+  /**
+   * Renders the report of any plan, such as one read from a file: its validation, the cascade with
+   * every score, the key results at risk and the retrospective of a period, with no explanation
+   * and no person's accountability.
+   *
+   * @param plan  the plan, not null
+   * @param period  the period reviewed in the retrospective, for example {@link
+   *     #latestPeriod(Plan)}, not null
+   * @param asOf  the date everything is computed for, for example {@link #latestDate(Plan,
+   *     Period)}, not null
+   * @param colour  whether to colour the text with ANSI escape codes, for a terminal
+   * @return the report, not null
+   * @throws org.okrkit.core.OkrException as {@link Retrospective#of(Plan, Period, Scorer,
+   *     LocalDate)} throws
+   */
+  public static String render(Plan plan, Period period, LocalDate asOf, boolean colour) {
+    return render(plan, period, asOf, Optional.empty(), Optional.empty(), colour);
+  }
+
+  private static String render(Plan plan, Period period, LocalDate asOf,
+      Optional<Objective> explained, Optional<PersonId> person, boolean colour) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(asOf, "asOf");
+    Report report = new Report(plan, period, asOf, colour);
     report.heading();
     report.validationSection();
     report.cascade();
-    report.explanation(explainedObjective);
+    explained.ifPresent(report::explanation);
     report.atRisk();
-    report.accountability(person);
+    person.ifPresent(report::accountability);
     report.retrospective();
     return report.out.toString();
+  }
+
+  /**
+   * Chooses the period a plan's report reviews when no one says: among the periods of the plan's
+   * objectives, the quarter that starts last, since a retrospective is most often of the quarter
+   * just ending; in a plan with no quarter, the period that starts last (the shortest of those
+   * that start that day).
+   *
+   * @param plan  the plan, not null
+   * @return the period, one of the plan's objectives', not null
+   * @throws OkrException if the plan has no objectives, so no period to choose
+   */
+  public static Period latestPeriod(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    Comparator<Period> laterStartThenShorter = Comparator.comparing(Period::start)
+        .thenComparing(Period::end, Comparator.reverseOrder());
+    List<Period> periods = plan.objectives().stream().map(Objective::period)
+        .collect(Collectors.toList());
+    return periods.stream().filter(period -> period.kind() == PeriodKind.QUARTER)
+        .max(laterStartThenShorter)
+        .or(() -> periods.stream().max(laterStartThenShorter))
+        .orElseThrow(() -> new OkrException("plan", "no objectives",
+            "must hold an objective to choose the period to review; name one instead"));
+  }
+
+  /**
+   * Chooses the date a plan's report is computed for when no one says: the latest date in the
+   * plan's history (check-ins, target adjustments, activations, closings and cancellations, KPI
+   * readings), so that everything the plan records counts and nothing is scored ahead of it; for
+   * a plan with no history at all, the start of the period reviewed.
+   *
+   * @param plan  the plan, not null
+   * @param period  the period reviewed, not null
+   * @return the date, not null
+   */
+  public static LocalDate latestDate(Plan plan, Period period) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(period, "period");
+    List<LocalDate> dates = new ArrayList<>();
+    for (Objective objective : plan.objectives()) {
+      objective.lifecycleEvents().forEach(event -> dates.add(event.date()));
+      for (KeyResult keyResult : objective.keyResults()) {
+        keyResult.checkIns().forEach(checkIn -> dates.add(checkIn.date()));
+        keyResult.adjustments().forEach(adjustment -> dates.add(adjustment.date()));
+      }
+    }
+    for (Kpi kpi : plan.kpis()) {
+      kpi.readings().forEach(reading -> dates.add(reading.date()));
+    }
+    return dates.stream().max(Comparator.naturalOrder()).orElse(period.start());
   }
 
   private void heading() {
@@ -419,20 +503,24 @@ public final class Report {
   }
 
   private void retrospective() {
-    title(RETROSPECTIVE + quarterName(quarter));
-    Retrospective retrospective = Retrospective.of(plan, quarter, scorer, asOf);
+    title(RETROSPECTIVE + periodName(period));
+    Retrospective retrospective = Retrospective.of(plan, period, scorer, asOf);
     out.append(retrospective.toText());
     if (out.charAt(out.length() - 1) != '\n') {
       out.append('\n');
     }
   }
 
-  /** Names a calendar quarter "Q1 2026"; any other period by its dates. */
-  private static String quarterName(Period period) {
+  /** Names a calendar quarter "Q1 2026", a calendar year "2026", any other period by its dates. */
+  private static String periodName(Period period) {
+    int year = period.start().getYear();
     for (int q = 1; q <= 4; q++) {
-      if (period.equals(Period.calendarQuarter(period.start().getYear(), q))) {
-        return "Q" + q + " " + period.start().getYear();
+      if (period.equals(Period.calendarQuarter(year, q))) {
+        return "Q" + q + " " + year;
       }
+    }
+    if (period.equals(Period.calendarYear(year))) {
+      return Integer.toString(year);
     }
     return period.start() + " to " + period.end();
   }

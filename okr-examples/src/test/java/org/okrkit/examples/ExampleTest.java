@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ class ExampleTest {
 
   @Test
   void everySectionIsThereInOrder() {
-    List<String> titles = titles(REPORT);
+    List<String> titles = ReportText.titles(REPORT);
     assertEquals(List.of("Validation", "Cascade", "Explanation", "At risk",
         "Accountability: elena", "Retrospective Q1 2026"), titles);
   }
@@ -62,7 +61,7 @@ class ExampleTest {
     assertEquals(List.of(SampleCompany.SUCCESS_Q1, SampleCompany.CUSTOMER_2026),
         violation.objectiveIds());
 
-    List<List<String>> rows = tableRows(section("Validation"), "severity");
+    List<List<String>> rows = ReportText.tableRows(section("Validation"), "severity");
     assertEquals(List.of(List.of("ERROR", "level-inversion", "success-q1, customer-2026", "-")),
         rows);
     assertTrue(section("Validation").contains("1 error, 0 warnings, 0 infos: the plan is not valid"));
@@ -168,7 +167,7 @@ class ExampleTest {
   @Test
   void atRiskListMatchesThePaceOfEveryKeyResult() {
     Map<String, String> printed = new LinkedHashMap<>();
-    for (List<String> row : tableRows(section("At risk"), "key result")) {
+    for (List<String> row : ReportText.tableRows(section("At risk"), "key result")) {
       printed.put(row.get(0), row.get(4));
     }
     Map<String, String> fromLibrary = new LinkedHashMap<>();
@@ -201,7 +200,7 @@ class ExampleTest {
         AccountabilityPolicy.defaults()).person(SampleCompany.ELENA).orElseThrow();
     assertTrue(section.contains("owns objectives   dispatch-q1\n"), section);
     assertTrue(section.contains("contributes to    recruiting-q1/hires\n"), section);
-    List<String> risks = tableRows(section, "key result").stream()
+    List<String> risks = ReportText.tableRows(section, "key result").stream()
         .filter(row -> row.size() == 6)
         .map(row -> row.get(0) + " " + row.get(1))
         .collect(Collectors.toList());
@@ -245,88 +244,13 @@ class ExampleTest {
     assertEquals(REPORT, coloured.replaceAll(ESCAPE + "\\[[0-9;]*m", ""));
   }
 
-  /** The section titles: lines underlined by a line of '=' as long. */
-  private static List<String> titles(String report) {
-    String[] lines = report.split("\n", -1);
-    List<String> titles = new ArrayList<>();
-    for (int i = 0; i + 1 < lines.length; i++) {
-      if (!lines[i].isEmpty() && lines[i + 1].equals("=".repeat(lines[i].length()))) {
-        titles.add(lines[i]);
-      }
-    }
-    return titles;
-  }
-
-  /** The text of one section, from below its underline to the next section's title. */
   private static String section(String title) {
-    String start = "\n" + title + "\n" + "=".repeat(title.length()) + "\n";
-    int from = REPORT.indexOf(start);
-    assertTrue(from >= 0, "no section " + title);
-    from += start.length();
-    int to = REPORT.length();
-    for (String next : titles(REPORT)) {
-      int at = REPORT.indexOf("\n" + next + "\n" + "=".repeat(next.length()) + "\n", from);
-      if (at >= 0 && at < to) {
-        to = at;
-      }
-    }
-    return REPORT.substring(from, to);
+    return ReportText.section(REPORT, title);
   }
 
-  /**
-   * The rows of the first table in a text whose header starts with a column title, cells split
-   * at runs of two or more blanks, up to the first blank line.
-   */
-  private static List<List<String>> tableRows(String text, String firstColumn) {
-    List<List<String>> rows = new ArrayList<>();
-    boolean inTable = false;
-    for (String line : text.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (!inTable) {
-        inTable = trimmed.startsWith(firstColumn + "  ");
-      } else if (trimmed.isEmpty()) {
-        break;
-      } else {
-        rows.add(List.of(trimmed.split(" {2,}")));
-      }
-    }
-    return rows;
-  }
-
-  /**
-   * Reads the cascade: objective rows by id (title, score, grade, band, judgement, findings), key
-   * result rows by objective/key result (title, score, grade, band). A key result row belongs to
-   * the objective drawn one level (four characters of tree) to its left.
-   */
   private static void cascadeRows(Map<String, List<String>> objectives,
       Map<String, List<String>> keyResults) {
-    Map<Integer, String> objectiveAtDepth = new HashMap<>();
-    List<List<String>> rows = new ArrayList<>();
-    List<Integer> depths = new ArrayList<>();
-    for (String line : section("Cascade").split("\n", -1)) {
-      if (line.isEmpty() || line.startsWith("objective / key result")) {
-        continue;
-      }
-      int depth = 0;
-      while (depth < line.length() && "|`+- ".indexOf(line.charAt(depth)) >= 0) {
-        depth++;
-      }
-      rows.add(List.of(line.substring(depth).split(" {2,}")));
-      depths.add(depth);
-    }
-    for (int i = 0; i < rows.size(); i++) {
-      List<String> cells = rows.get(i);
-      int depth = depths.get(i);
-      if (cells.get(0).startsWith("KR ")) {
-        String objective = objectiveAtDepth.get(depth - 4);
-        keyResults.put(objective + "/" + cells.get(0).substring(3), cells.subList(1, cells.size()));
-      } else {
-        objectiveAtDepth.put(depth, cells.get(0));
-        List<String> row = new ArrayList<>(cells.subList(1, cells.size()));
-        assertFalse(objectives.containsKey(cells.get(0)), "drawn once: " + cells.get(0));
-        objectives.put(cells.get(0), row);
-      }
-    }
+    ReportText.cascadeRows(REPORT, objectives, keyResults);
     assertTrue(objectives.keySet().containsAll(PLAN.objectives().stream()
         .map(Objective::id).map(ObjectiveId::value).collect(Collectors.toList())));
   }
