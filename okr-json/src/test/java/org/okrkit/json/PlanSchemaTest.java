@@ -81,9 +81,12 @@ class PlanSchemaTest {
 
   @Test
   void anObjectiveWithoutATitleIsRefused() {
-    assertRefusedByBoth(
+    OkrJsonException refused = assertRefusedByBoth(
         document -> firstObjective(document).remove("title"),
         "$.objectives[0]", "required", "$.objectives[0].title");
+
+    // docs/json-format.md quotes this message
+    assertEquals("$.objectives[0].title was absent: is required", refused.getMessage());
   }
 
   @Test
@@ -96,9 +99,13 @@ class PlanSchemaTest {
   @Test
   void aLevelThatIsNotOneOfTheNamesIsRefused() {
     // The Java constant's name, not its lower-case form: the format's names are lower case only.
-    assertRefusedByBoth(
+    OkrJsonException refused = assertRefusedByBoth(
         document -> firstObjective(document).put("level", "COMPANY"),
         "$.objectives[0].level", "enum", "$.objectives[0].level");
+
+    // docs/json-format.md quotes this message
+    assertEquals("$.objectives[0].level was \"COMPANY\": must be one of company, department, "
+        + "team, individual", refused.getMessage());
   }
 
   @Test
@@ -117,7 +124,7 @@ class PlanSchemaTest {
 
   @Test
   void anActivationWithANoteIsRefused() {
-    assertRefusedByBoth(
+    OkrJsonException refused = assertRefusedByBoth(
         document -> {
           ObjectNode activation = (ObjectNode) firstObjective(document)
               .get("lifecycleEvents").get(0);
@@ -126,6 +133,24 @@ class PlanSchemaTest {
         },
         "$.objectives[0].lifecycleEvents[0].note", "false",
         "$.objectives[0].lifecycleEvents[0].note");
+
+    // docs/json-format.md quotes this message
+    assertEquals("$.objectives[0].lifecycleEvents[0].note was \"Kick-off\": an activation takes "
+        + "no note", refused.getMessage());
+  }
+
+  /** The short plan file in docs/json-format.md is a valid plan, by the schema and the reader. */
+  @Test
+  void theYamlExampleInTheFormatDocsIsAValidPlan() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "json-format.md"), StandardCharsets.UTF_8);
+    int start = docs.indexOf("```yaml\n") + "```yaml\n".length();
+    String example = docs.substring(start, docs.indexOf("```", start));
+
+    assertValid(OkrJson.yaml().mapper().readTree(example));
+    Plan plan = OkrJson.yaml().readPlan(example);
+    assertEquals(2, plan.objectives().get(0).keyResults().size());
+    assertEquals(new java.math.BigDecimal("0.7"), plan.objectives().get(0).keyResults().get(0)
+        .checkIns().get(0).confidence().orElseThrow().value());
   }
 
   @Test
@@ -199,8 +224,8 @@ class PlanSchemaTest {
    * The two paths differ where the schema reports a missing field at its object and the reader
    * at the field.
    */
-  private static void assertRefusedByBoth(Consumer<JsonNode> breakDocument, String schemaPath,
-      String keyword, String readerPath) {
+  private static OkrJsonException assertRefusedByBoth(Consumer<JsonNode> breakDocument,
+      String schemaPath, String keyword, String readerPath) {
     JsonNode document = goldenTree();
     breakDocument.accept(document);
 
@@ -212,6 +237,7 @@ class PlanSchemaTest {
     OkrJsonException refused = assertThrows(OkrJsonException.class,
         () -> OkrJson.json().readPlan(OkrJson.json().mapper().writeValueAsString(document)));
     assertEquals(readerPath, refused.path(), refused.getMessage());
+    return refused;
   }
 
   private static JsonNode goldenTree() {
