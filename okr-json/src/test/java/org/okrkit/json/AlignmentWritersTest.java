@@ -45,7 +45,13 @@ import org.okrkit.review.Question;
 import org.okrkit.review.Retrospective;
 import org.okrkit.scoring.ScoringProfile;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.scoring.Score;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /** The writers of okr-alignment's and okr-review's results, beyond the golden documents. */
 class AlignmentWritersTest {
@@ -111,6 +117,36 @@ class AlignmentWritersTest {
         team.get("ownScore"));
     assertEquals(json.mapper().valueToTree(rolled.objective(teamA).score().orElseThrow()),
         team.get("score"));
+  }
+
+  /**
+   * A score nested in a result goes through the serializer the mapper has for scores: here one
+   * registered after okrkit's module, which writes a marker, so the test holds whatever okrkit's
+   * own writer of scores writes.
+   */
+  @Test
+  void nestedScoresGoThroughTheMappersSerializerForScores() {
+    Plan plan = Plan.of(List.of(objective("team-a", Level.TEAM, Q1)
+        .addKeyResults(keyResult("a1", CheckIn.of(LocalDate.of(2026, 2, 1), 4))).build()));
+    RolledUpPlan rolled = RollUp.of(AlignmentIndex.of(plan), Scorer.of(ScoringProfile.google()),
+        LocalDate.of(2026, 3, 1), RollUpPolicy.ownOnly());
+    SimpleModule marker = new SimpleModule("marker");
+    marker.addSerializer(Score.class, new StdSerializer<Score>(Score.class) {
+      @Override
+      public void serialize(Score score, JsonGenerator out, SerializationContext context) {
+        out.writeString("score " + score.value().toPlainString());
+      }
+    });
+    JsonMapper mapper = JsonMapper.builder().addModule(new OkrJsonModule()).addModule(marker)
+        .build();
+
+    JsonNode tree = mapper.readTree(mapper.writeValueAsString(rolled));
+
+    // 4 of 10 deals: 0.4, the own score of the objective and of its only key result
+    JsonNode objective = tree.get("objectives").get(0);
+    assertEquals("score 0.4", objective.get("ownScore").asString());
+    assertEquals("score 0.4", objective.get("score").asString());
+    assertEquals("score 0.4", objective.get("keyResults").get(0).get("ownScore").asString());
   }
 
   /** 150 objectives involved: the first 100 listed, in order, and all 150 counted. */
