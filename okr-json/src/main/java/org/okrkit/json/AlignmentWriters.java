@@ -95,6 +95,7 @@ final class AlignmentWriters {
   static void rolledUpPlan(JsonGenerator out, RolledUpPlan plan) {
     out.writeStartObject();
     PlanWriter.date(out, "asOf", plan.asOf());
+    out.writeStringProperty("profile", plan.scorer().profile().name());
     out.writeName("planPolicy");
     rollUpPolicy(out, plan.planPolicy());
     out.writeArrayPropertyStart("objectives");

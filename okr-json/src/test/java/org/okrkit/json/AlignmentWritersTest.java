@@ -33,6 +33,7 @@ import org.okrkit.alignment.RollUp;
 import org.okrkit.alignment.RollUpPolicy;
 import org.okrkit.alignment.RolledUpPlan;
 import org.okrkit.alignment.Severity;
+import org.okrkit.alignment.ValidationReport;
 import org.okrkit.alignment.Violation;
 import org.okrkit.core.Alignment;
 import org.okrkit.core.CheckIn;
@@ -209,6 +210,22 @@ class AlignmentWritersTest {
         + "    \"dependsOnUnit\": \"ops\"\n"
         + "  }\n"
         + "]", OkrJson.json().write(cascade.crossTeamDependencies()));
+  }
+
+  /** YAML carries the same document as JSON: the writers are the same, only the syntax differs. */
+  @Test
+  void yamlHoldsTheSameTreeAsJson() {
+    Plan plan = Plan.of(List.of(
+        objective("company", Level.COMPANY, YEAR).addKeyResults(keyResult("c1")).build(),
+        objective("team-a", Level.TEAM, Q1).addKeyResults(keyResult("a1")).build()));
+    ValidationReport report = AlignmentValidator.standard().validate(plan);
+
+    JsonNode fromJson = OkrJson.json().mapper().readTree(OkrJson.json().write(report));
+    JsonNode fromYaml = OkrJson.yaml().mapper().readTree(OkrJson.yaml().write(report));
+
+    assertEquals(fromJson, fromYaml);
+    // team-a aligns to nothing, and each objective has 1 key result of the 2 asked for
+    assertEquals(3, fromJson.get("violations").size());
   }
 
   /** A policy is its exact share and whether it sums; the share in plain digits. */
