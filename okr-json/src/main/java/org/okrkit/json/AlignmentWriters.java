@@ -19,7 +19,6 @@ import org.okrkit.alignment.RolledUpPlan;
 import org.okrkit.alignment.Severity;
 import org.okrkit.alignment.ValidationReport;
 import org.okrkit.alignment.Violation;
-import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
 import tools.jackson.core.JsonGenerator;
@@ -161,7 +160,7 @@ final class AlignmentWriters {
     sortedMap(out, "keyResultsByLevel", coverage.keyResultsByLevel(), EnumNames::of,
         AlignmentWriters::coverageShare);
     PlanWriter.list(out, "unsupportedKeyResults", coverage.unsupportedKeyResults(),
-        AlignmentWriters::target);
+        PlanWriter::alignmentTarget);
     sortedMap(out, "objectivesByUnit", coverage.objectivesByUnit(), unit -> unit.value(),
         AlignmentWriters::coverageShare);
     out.writeEndObject();
@@ -179,7 +178,7 @@ final class AlignmentWriters {
   static void cascadePath(JsonGenerator out, CascadePath path) {
     out.writeStartObject();
     out.writeStringProperty("from", path.from().value());
-    PlanWriter.list(out, "steps", path.steps(), AlignmentWriters::target);
+    PlanWriter.list(out, "steps", path.steps(), PlanWriter::alignmentTarget);
     out.writeStringProperty("top", path.top().value());
     out.writeBooleanProperty("reachesCompany", path.reachesCompany());
     out.writeEndObject();
@@ -191,14 +190,6 @@ final class AlignmentWriters {
     out.writeStringProperty("unit", dependency.unit().value());
     out.writeStringProperty("dependsOn", dependency.dependsOn().value());
     out.writeStringProperty("dependsOnUnit", dependency.dependsOnUnit().value());
-    out.writeEndObject();
-  }
-
-  /** An objective, or one of its key results: {@code {"objective": .., "keyResult": ..}}. */
-  static void target(JsonGenerator out, AlignmentTarget target) {
-    out.writeStartObject();
-    out.writeStringProperty("objective", target.objective().value());
-    target.keyResult().ifPresent(keyResult -> out.writeStringProperty("keyResult", keyResult.value()));
     out.writeEndObject();
   }
 

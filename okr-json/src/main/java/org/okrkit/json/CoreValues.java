@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.function.Function;
 import org.okrkit.core.Adjustment;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.CheckInValue;
 import org.okrkit.core.ChecklistItem;
@@ -38,6 +39,8 @@ final class CoreValues {
           .put(CheckInValue.class, (PlanWriter.ValueWriter<CheckInValue>) PlanWriter::checkInValue)
           .put(Adjustment.class, (PlanWriter.ValueWriter<Adjustment>) PlanWriter::adjustment)
           .put(Alignment.class, (PlanWriter.ValueWriter<Alignment>) PlanWriter::alignment)
+          .put(AlignmentTarget.class,
+              (PlanWriter.ValueWriter<AlignmentTarget>) PlanWriter::alignmentTarget)
           .put(LifecycleEvent.class,
               (PlanWriter.ValueWriter<LifecycleEvent>) PlanWriter::lifecycleEvent)
           .put(Period.class, (PlanWriter.ValueWriter<Period>) PlanWriter::period)

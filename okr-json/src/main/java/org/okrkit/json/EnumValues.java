@@ -1,6 +1,7 @@
 package org.okrkit.json;
 
 import com.google.common.collect.ImmutableList;
+import org.okrkit.core.CascadeRule;
 import org.okrkit.core.Commitment;
 import org.okrkit.core.ConfidenceLevel;
 import org.okrkit.core.Direction;
@@ -24,7 +25,7 @@ final class EnumValues {
   static final ImmutableList<Class<? extends Enum<?>>> ALL = ImmutableList.<Class<? extends Enum<?>>>builder()
       .add(Level.class, Status.class, PeriodKind.class, Commitment.class, KpiAggregation.class,
           MeasureKind.class, Direction.class, ConfidenceLevel.class, HealthTarget.Kind.class,
-          Threshold.Comparison.class)
+          Threshold.Comparison.class, CascadeRule.class)
       .addAll(ResultWriters.ENUMS)
       .build();
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.okrkit.core.Adjustment;
 import org.okrkit.core.Alignment;
+import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.Band;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.CheckInValue;
@@ -186,6 +187,15 @@ final class PlanWriter {
     alignment.parentKeyResult()
         .ifPresent(keyResult -> out.writeStringProperty("parentKeyResult", keyResult.value()));
     decimal(out, "weight", alignment.weight());
+    out.writeEndObject();
+  }
+
+  /** An objective, or one of its key results: {@code {"objective": .., "keyResult": ..}}. */
+  static void alignmentTarget(JsonGenerator out, AlignmentTarget target) {
+    out.writeStartObject();
+    out.writeStringProperty("objective", target.objective().value());
+    target.keyResult()
+        .ifPresent(keyResult -> out.writeStringProperty("keyResult", keyResult.value()));
     out.writeEndObject();
   }
 

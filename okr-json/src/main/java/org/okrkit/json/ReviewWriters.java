@@ -236,8 +236,8 @@ final class ReviewWriters {
   static void questionBlockers(JsonGenerator out, QuestionBlockers question) {
     out.writeStartObject();
     out.writeNumberProperty("number", question.number());
-    PlanWriter.list(out, "behind", question.behind(), AlignmentWriters::target);
-    PlanWriter.list(out, "neverCheckedIn", question.neverCheckedIn(), AlignmentWriters::target);
+    PlanWriter.list(out, "behind", question.behind(), PlanWriter::alignmentTarget);
+    PlanWriter.list(out, "neverCheckedIn", question.neverCheckedIn(), PlanWriter::alignmentTarget);
     out.writeEndObject();
   }
 
@@ -245,7 +245,7 @@ final class ReviewWriters {
     out.writeStartObject();
     out.writeNumberProperty("number", question.number());
     out.writeNumberProperty("annualKeyResults", question.annualKeyResults());
-    PlanWriter.list(out, "unsupported", question.unsupported(), AlignmentWriters::target);
+    PlanWriter.list(out, "unsupported", question.unsupported(), PlanWriter::alignmentTarget);
     out.writeNumberProperty("periodObjectives", question.periodObjectives());
     objectiveIds(out, "unaligned", question.unaligned());
     out.writeEndObject();
@@ -254,9 +254,9 @@ final class ReviewWriters {
   static void questionReach(JsonGenerator out, QuestionReach question) {
     out.writeStartObject();
     out.writeNumberProperty("number", question.number());
-    PlanWriter.list(out, "reaching", question.reaching(), AlignmentWriters::target);
-    PlanWriter.list(out, "fallingShort", question.fallingShort(), AlignmentWriters::target);
-    PlanWriter.list(out, "withoutForecast", question.withoutForecast(), AlignmentWriters::target);
+    PlanWriter.list(out, "reaching", question.reaching(), PlanWriter::alignmentTarget);
+    PlanWriter.list(out, "fallingShort", question.fallingShort(), PlanWriter::alignmentTarget);
+    PlanWriter.list(out, "withoutForecast", question.withoutForecast(), PlanWriter::alignmentTarget);
     out.writeEndObject();
   }
 
@@ -300,10 +300,10 @@ final class ReviewWriters {
     out.writeStartObject();
     out.writeStringProperty("person", person.person().value());
     objectiveIds(out, "ownedObjectives", person.ownedObjectives());
-    PlanWriter.list(out, "ownedKeyResults", person.ownedKeyResults(), AlignmentWriters::target);
+    PlanWriter.list(out, "ownedKeyResults", person.ownedKeyResults(), PlanWriter::alignmentTarget);
     objectiveIds(out, "contributedObjectives", person.contributedObjectives());
     PlanWriter.list(out, "contributedKeyResults", person.contributedKeyResults(),
-        AlignmentWriters::target);
+        PlanWriter::alignmentTarget);
     objectiveIds(out, "coachedObjectives", person.coachedObjectives());
     PlanWriter.list(out, "risks", person.risks(), ReviewWriters::risk);
     PlanWriter.list(out, "overdue", person.overdue(), ReviewWriters::overdue);
@@ -374,7 +374,7 @@ final class ReviewWriters {
     out.writeStringProperty("parentUnit", coverage.parentUnit().value());
     out.writeName("share");
     AlignmentWriters.coverageShare(out, coverage.share());
-    PlanWriter.list(out, "unsupported", coverage.unsupported(), AlignmentWriters::target);
+    PlanWriter.list(out, "unsupported", coverage.unsupported(), PlanWriter::alignmentTarget);
     out.writeEndObject();
   }
 

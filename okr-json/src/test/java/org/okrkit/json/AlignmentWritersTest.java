@@ -8,13 +8,12 @@ import static org.okrkit.json.AlignmentGoldenTest.YEAR;
 import static org.okrkit.json.AlignmentGoldenTest.keyResult;
 import static org.okrkit.json.AlignmentGoldenTest.objective;
 
+import com.google.common.reflect.ClassPath;
 import java.io.IOException;
+import java.util.Comparator;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.okrkit.alignment.AlignmentIndex;
 import org.okrkit.alignment.AlignmentRule;
@@ -256,29 +254,22 @@ class AlignmentWritersTest {
     };
   }
 
-  /** The public top-level and nested types of the package of a class, from its class files. */
+  /**
+   * The public top-level and nested types of the package of a class, from the class path (a
+   * directory in a module build, a jar in the reactor's verify).
+   */
   private static List<Class<?>> publicTypesBeside(Class<?> anchor) {
     String packageName = anchor.getPackageName();
     try {
-      Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path directory = root.resolve(packageName.replace('.', '/'));
-      try (Stream<Path> files = Files.list(directory)) {
-        List<Class<?>> types = new ArrayList<>();
-        for (Path file : files.sorted().collect(Collectors.toList())) {
-          String name = file.getFileName().toString();
-          if (name.endsWith(".class") && !name.equals("package-info.class")) {
-            Class<?> type = Class.forName(packageName + "." + name.replace(".class", ""));
-            if (Modifier.isPublic(type.getModifiers()) && isPubliclyReachable(type)) {
-              types.add(type);
-            }
-          }
-        }
-        return types;
-      }
+      return ClassPath.from(anchor.getClassLoader()).getAllClasses().stream()
+          .filter(info -> info.getPackageName().equals(packageName))
+          .filter(info -> !info.getSimpleName().equals("package-info"))
+          .sorted(Comparator.comparing(ClassPath.ClassInfo::getName))
+          .<Class<?>>map(ClassPath.ClassInfo::load)
+          .filter(type -> Modifier.isPublic(type.getModifiers()) && isPubliclyReachable(type))
+          .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (URISyntaxException | ClassNotFoundException e) {
-      throw new AssertionError(e);
     }
   }
 
