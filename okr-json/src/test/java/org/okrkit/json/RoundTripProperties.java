@@ -112,8 +112,11 @@ class RoundTripProperties {
     assertEquals(YAML.write(plan), YAML.write(reordered));
   }
 
-  /** Each part read on its own, through OkrJson and through a plain mapper, comes back equal. */
-  @Property(tries = 100)
+  /**
+   * Each part read on its own, through OkrJson and through a plain mapper, comes back equal. A
+   * plan of 40 objectives has hundreds of parts, each read six ways, hence fewer tries.
+   */
+  @Property(tries = 30)
   void everyPartOfAPlanComesBackEqualOnItsOwn(@ForAll("plans") Plan plan) {
     for (Part part : partsOf(plan)) {
       assertPartRoundTrips(part);
@@ -130,7 +133,7 @@ class RoundTripProperties {
     return OkrArbitraries.objectives();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void kpisComeBackEqualOnTheirOwn(@ForAll("kpis") Kpi kpi) {
     assertPartRoundTrips(new Part(Kpi.class, kpi));
   }
