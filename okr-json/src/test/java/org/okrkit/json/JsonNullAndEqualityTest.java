@@ -21,13 +21,15 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 
 /**
- * Every public entry point of okr-json rejects null with an exception naming the parameter, and
+ * Every public entry point of okr-json (OkrJson, OkrJsonModule, ReadLimits, OkrJsonException,
+ * PlanSchema) rejects null with an exception naming the parameter, and
  * {@link ReadLimits} is a value.
  */
 class JsonNullAndEqualityTest {
 
   private static final List<Class<?>> PUBLIC_TYPES = List.of(
-      OkrJson.class, OkrJsonModule.class, ReadLimits.class, OkrJsonException.class);
+      OkrJson.class, OkrJsonModule.class, ReadLimits.class, OkrJsonException.class,
+      PlanSchema.class);
 
   private static NullPointerTester tester() {
     return new NullPointerTester()
