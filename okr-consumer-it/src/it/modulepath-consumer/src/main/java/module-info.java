@@ -1,6 +1,9 @@
-/** A user's module: okr-review brings okr-alignment, okr-scoring and okr-core transitively. */
+/**
+ * A user's module: okr-json brings okr-review, okr-alignment, okr-scoring, okr-core and Jackson
+ * transitively.
+ */
 module org.example.okrconsumer {
-  requires org.okrkit.review;
+  requires org.okrkit.json;
 
   exports org.example.okrconsumer;
 }

@@ -27,7 +27,7 @@ public final class OkrArchitectureRules {
 
   private static final String[] OKR_MODULE_PACKAGES = {
     "org.okrkit.core..", "org.okrkit.scoring..", "org.okrkit.alignment..", "org.okrkit.review..",
-    "org.okrkit.testkit.."
+    "org.okrkit.testkit..", "org.okrkit.json.."
   };
 
   private OkrArchitectureRules() {}
@@ -38,6 +38,29 @@ public final class OkrArchitectureRules {
         .should().dependOnClassesThat()
         .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.sql..")
         .because("okrkit is a pure library: take values in and hand values back, let the caller do I/O")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * okr-json's variant of {@link #noInputOutput()}: it reads and writes the streams, readers and
+   * writers its caller gives it (and its own schema resource), so it may use {@code InputStream},
+   * {@code OutputStream}, {@code Reader} and {@code Writer}, but it opens nothing itself: no files,
+   * paths, URLs, sockets or databases. Jackson's methods that open a file or a URL take a {@code
+   * File}, a {@code Path} or a {@code URL}, so having none of those types rules them out too.
+   */
+  public static ArchRule noInputOutputBeyondTheCallersStreams() {
+    return noClasses()
+        .should().dependOnClassesThat(DescribedPredicate.describe(
+            "open files, paths, URLs, sockets or databases",
+            (JavaClass type) -> type.getPackageName().equals("java.io")
+                    && (type.getSimpleName().startsWith("File")
+                        || type.getSimpleName().startsWith("RandomAccessFile"))
+                || type.getPackageName().startsWith("java.nio.file")
+                || type.getPackageName().startsWith("java.nio.channels")
+                || type.getPackageName().startsWith("java.net")
+                || type.getPackageName().startsWith("java.sql")))
+        .because("okrkit is a pure library: okr-json reads and writes what the caller hands it, "
+            + "and the caller opens files and connections")
         .allowEmptyShould(true);
   }
 
@@ -179,15 +202,28 @@ public final class OkrArchitectureRules {
     return noClasses()
         .that().resideInAPackage(module + "..")
         .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-        .because("okrkit modules depend one way: core <- scoring <- alignment <- review;"
-            + " testkit <- core")
+        .because("okrkit modules depend one way: core <- scoring <- alignment <- review <- json;"
+            + " testkit <- core; nothing depends on json")
         .allowEmptyShould(true);
   }
 
   /** All rules for one module, with its allowed okrkit dependencies. */
   public static ArchRule allFor(String module, String... allowed) {
-    return CompositeArchRule.of(noInputOutput())
-        .and(noClockOrSystemAccess())
+    return CompositeArchRule.of(noInputOutput()).and(allButInputOutputFor(module, allowed));
+  }
+
+  /**
+   * All rules for okr-json, whose I/O rule is {@link #noInputOutputBeyondTheCallersStreams()}.
+   *
+   * @param allowed  the packages of the okrkit modules it may depend on
+   */
+  public static ArchRule allForJson(String... allowed) {
+    return CompositeArchRule.of(noInputOutputBeyondTheCallersStreams())
+        .and(allButInputOutputFor("org.okrkit.json", allowed));
+  }
+
+  private static ArchRule allButInputOutputFor(String module, String... allowed) {
+    return CompositeArchRule.of(noClockOrSystemAccess())
         .and(noForeignAnnotations())
         .and(throwsOnlyOkrkitExceptions())
         .and(codingRules())

@@ -23,6 +23,7 @@ import org.okrkit.core.ObjectiveId;
 import org.okrkit.core.Period;
 import org.okrkit.core.PersonId;
 import org.okrkit.core.Plan;
+import org.okrkit.json.OkrJson;
 import org.okrkit.review.Retrospective;
 import org.okrkit.scoring.Score;
 import org.okrkit.scoring.Scorer;
@@ -31,7 +32,8 @@ import org.okrkit.scoring.ScoringProfile;
 /**
  * What a user's program does with okrkit, through its public API only: the README's objective,
  * built, checked in and closed, scored, placed in a plan that is validated and rolled up, and
- * reviewed at the end of the quarter. The classpath consumer runs it as plain jars; the modulepath
+ * reviewed at the end of the quarter, and stored and read back as JSON and as YAML. The classpath
+ * consumer runs it as plain jars; the modulepath
  * consumer compiles this same file into a named module.
  */
 public final class OkrkitConsumer {
@@ -41,7 +43,12 @@ public final class OkrkitConsumer {
       Score score,
       ValidationReport report,
       RolledUpPlan rolledUp,
-      Retrospective retrospective) {
+      Retrospective retrospective,
+      Stored stored) {
+  }
+
+  /** The plan, its JSON and YAML documents, and the plans read back from them (okr-json). */
+  public record Stored(Plan plan, String json, Plan fromJson, String yaml, Plan fromYaml) {
   }
 
   public static final ObjectiveId RETENTION = ObjectiveId.of("retention-2026-q1");
@@ -108,7 +115,14 @@ public final class OkrkitConsumer {
         RollUpPolicy.blended(new BigDecimal("0.5")));
     Retrospective retrospective =
         Retrospective.of(plan, Period.calendarQuarter(2026, 1), scorer, QUARTER_END);
-    return new Outcome(score, report, rolledUp, retrospective);
+    return new Outcome(score, report, rolledUp, retrospective, store(plan));
+  }
+
+  private static Stored store(Plan plan) {
+    String json = OkrJson.json().write(plan);
+    String yaml = OkrJson.yaml().write(plan);
+    return new Stored(plan, json, OkrJson.json().readPlan(json), yaml,
+        OkrJson.yaml().readPlan(yaml));
   }
 
   public static void main(String[] args) {

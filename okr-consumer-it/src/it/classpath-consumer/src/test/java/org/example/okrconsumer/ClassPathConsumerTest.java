@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveId;
+import org.okrkit.json.OkrJson;
 import org.okrkit.review.Retrospective;
 
 class ClassPathConsumerTest {
@@ -42,6 +43,18 @@ class ClassPathConsumerTest {
     assertEquals(OkrkitConsumer.RETENTION,
         outcome.retrospective().objectives().get(0).objectiveId());
     assertTrue(outcome.retrospective().toMarkdown().contains("0.5833"));
+  }
+
+  @Test
+  void storesThePlanAsJsonAndYamlAndReadsItBackEqual() {
+    OkrkitConsumer.Stored stored = OkrkitConsumer.run().stored();
+    assertFalse(OkrJson.class.getModule().isNamed());
+    assertEquals(stored.plan(), stored.fromJson(), stored.json());
+    assertEquals(stored.plan(), stored.fromYaml(), stored.yaml());
+    // the format's version heads the document; the adjusted NPS target is a string of digits
+    assertTrue(stored.json().startsWith("{\n  \"formatVersion\": 1,\n"), stored.json());
+    assertTrue(stored.json().contains("\"target\": \"45\""), stored.json());
+    assertEquals(stored.json(), OkrJson.json().write(stored.fromJson()));
   }
 
   private static BigDecimal rolledUp(OkrkitConsumer.Outcome outcome, ObjectiveId id) {

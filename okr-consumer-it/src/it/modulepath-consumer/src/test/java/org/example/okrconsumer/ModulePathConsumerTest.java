@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.okrkit.alignment.RolledUpPlan;
 import org.okrkit.core.Objective;
+import org.okrkit.json.OkrJson;
 import org.okrkit.review.Retrospective;
 import org.okrkit.scoring.Scorer;
+import tools.jackson.databind.ObjectMapper;
 
 class ModulePathConsumerTest {
 
@@ -19,6 +21,8 @@ class ModulePathConsumerTest {
     assertEquals("org.okrkit.scoring", Scorer.class.getModule().getName());
     assertEquals("org.okrkit.alignment", RolledUpPlan.class.getModule().getName());
     assertEquals("org.okrkit.review", Retrospective.class.getModule().getName());
+    assertEquals("org.okrkit.json", OkrJson.class.getModule().getName());
+    assertEquals("tools.jackson.databind", ObjectMapper.class.getModule().getName());
   }
 
   @Test
@@ -27,6 +31,14 @@ class ModulePathConsumerTest {
     // them, and a plain "requires" would have stopped the JVM before this test ran.
     assertTrue(ModuleLayer.boot().findModule("org.immutables.value.annotations").isEmpty(),
         "Immutables' annotations are on the module path: okrkit's pom lets them leak to users");
+  }
+
+  @Test
+  void storesThePlanAsJsonAndYamlAndReadsItBackEqual() {
+    OkrkitConsumer.Stored stored = OkrkitConsumer.run().stored();
+    assertEquals(stored.plan(), stored.fromJson(), stored.json());
+    assertEquals(stored.plan(), stored.fromYaml(), stored.yaml());
+    assertEquals(stored.json(), OkrJson.json().write(stored.fromJson()));
   }
 
   @Test
