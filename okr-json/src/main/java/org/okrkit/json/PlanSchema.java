@@ -23,24 +23,28 @@ public final class PlanSchema {
 
   private static final String RESOURCE = "plan-format-1.schema.json";
 
+  private static final String TEXT = load();
+
   private PlanSchema() {}
 
   /**
    * Returns the schema of plan documents in format version 1, as JSON text.
    *
    * @return the schema, not null, the same text on every call
-   * @throws IllegalStateException if the jar has lost the schema, which a build of okrkit never
-   *     allows
    */
   public static String text() {
+    return TEXT;
+  }
+
+  /** Read once, when the class is first used: the jar's resource never changes. */
+  private static String load() {
     try (InputStream in = PlanSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("The resource org/okrkit/json/" + RESOURCE
-            + " is missing from okr-json's jar");
+        throw new AssertionError("okr-json's jar lacks its resource org/okrkit/json/" + RESOURCE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
-      throw new UncheckedIOException("The resource org/okrkit/json/" + RESOURCE
+      throw new UncheckedIOException("okr-json's resource org/okrkit/json/" + RESOURCE
           + " could not be read", unreadable);
     }
   }
