@@ -9,7 +9,7 @@ module org.okrkit.json {
   requires transitive org.okrkit.review;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
-  requires transitive tools.jackson.dataformat.yaml;
+  requires tools.jackson.dataformat.yaml;
   requires org.snakeyaml.engine;
   requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
