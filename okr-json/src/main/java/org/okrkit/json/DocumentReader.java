@@ -235,12 +235,17 @@ final class DocumentReader {
     return new OkrJsonException(path(), value, rule);
   }
 
-  /** Turns a parser's error (bad syntax, a limit exceeded) into one naming the path. */
+  /**
+   * Turns a parser's error (bad syntax, a limit exceeded) into one naming the path where the
+   * parser stopped: its own context, which may be deeper than this reader's path (inside a
+   * tolerated unknown field being skipped) or one field further (a duplicate name).
+   */
   OkrJsonException translate(JacksonException failure) {
     TokenStreamLocation at = failure.getLocation();
     String where = at == null || at.getLineNr() < 0 ? "unreadable"
         : "unreadable at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new OkrJsonException(path(), where, failure.getOriginalMessage(), failure);
+    return new OkrJsonException(JsonPaths.of(in.streamReadContext()), where,
+        failure.getOriginalMessage(), failure);
   }
 
   private void expect(JsonToken expected, String rule) {
