@@ -241,11 +241,17 @@ final class DocumentReader {
    * tolerated unknown field being skipped) or one field further (a duplicate name).
    */
   OkrJsonException translate(JacksonException failure) {
-    TokenStreamLocation at = failure.getLocation();
+    // a limit's error carries no location: the parser's own is where it stopped
+    TokenStreamLocation at = failure.getLocation() != null && failure.getLocation().getLineNr() > 0
+        ? failure.getLocation() : in.currentLocation();
     String where = at == null || at.getLineNr() < 0 ? "unreadable"
         : "unreadable at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new OkrJsonException(JsonPaths.of(in.streamReadContext()), where,
-        failure.getOriginalMessage(), failure);
+    return new OkrJsonException(parserPath(), where, failure.getOriginalMessage(), failure);
+  }
+
+  /** The path of the value the parser is at, which may be ahead of or deeper than this reader. */
+  String parserPath() {
+    return JsonPaths.of(in.streamReadContext());
   }
 
   private void expect(JsonToken expected, String rule) {
