@@ -38,7 +38,8 @@ class ReadErrorPathTest {
     private Documents() {}
 
     static String validJson() {
-      try (InputStream in = ReadErrorPathTest.class.getResourceAsStream("/errors/valid-plan.json")) {
+      try (InputStream in =
+          ReadErrorPathTest.class.getResourceAsStream("/errors/valid-plan.json")) {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -75,7 +76,7 @@ class ReadErrorPathTest {
       assertTrue(error.getMessage().startsWith(path + " was " + value + ": "), error::getMessage);
     }
 
-    /** The edited document is refused, in JSON and in YAML alike, with this path, value and rule. */
+    /** The edited document is refused in JSON and in YAML alike, with this path, value, rule. */
     static void assertRefusedInBoth(Consumer<ObjectNode> edit, String path, String value,
         String rule) {
       ObjectNode tree = edited(edit);
@@ -432,7 +433,8 @@ class ReadErrorPathTest {
     OkrJsonException error = Documents.refused(OkrJson.json(), json);
 
     assertEquals("$.objectives[1].title", error.path(), error::getMessage);
-    assertTrue(error.rejectedValue().startsWith("unreadable at line 167, column "), error::getMessage);
+    assertTrue(error.rejectedValue().startsWith("unreadable at line 167, column "),
+        error::getMessage);
     assertTrue(error.rule().contains("Duplicate"), error::getMessage);
   }
 

@@ -53,7 +53,8 @@ class ReadModelErrorTest {
 
   @Test
   void aBadObjectiveId() {
-    Documents.assertRefusedInBoth(root -> Documents.object(root, "/objectives/1").put("id", " grow"),
+    Documents.assertRefusedInBoth(
+        root -> Documents.object(root, "/objectives/1").put("id", " grow"),
         "$.objectives[1].id", "\" grow\"", "must not start or end with white space");
   }
 
@@ -161,7 +162,8 @@ class ReadModelErrorTest {
     Documents.assertRefusedInBoth(
         root -> Documents.object(root, "/objectives/0/keyResults/3/checkIns/0").putArray("value")
             .add("paint"),
-        "$.objectives[0].keyResults[3].checkIns[0].value", "done[paint]", "does not fit the measure");
+        "$.objectives[0].keyResults[3].checkIns[0].value", "done[paint]",
+        "does not fit the measure");
   }
 
   @Test
@@ -234,7 +236,8 @@ class ReadModelErrorTest {
           .put("date", "2026-03-31").put("status", "closed").put("note", "done");
       Documents.object(root, "/objectives/0").withArray("lifecycleEvents").addObject()
           .put("date", "2026-03-31").put("status", "active");
-    }, "$.objectives[0].lifecycleEvents[2]", "2026-03-31 ACTIVE", "cannot go from CLOSED to ACTIVE");
+    }, "$.objectives[0].lifecycleEvents[2]", "2026-03-31 ACTIVE",
+        "cannot go from CLOSED to ACTIVE");
   }
 
   @Test
@@ -276,7 +279,8 @@ class ReadModelErrorTest {
 
   @Test
   void aCoachWhoIsTheOwner() {
-    Documents.assertRefusedInBoth(root -> Documents.object(root, "/objectives/0").put("coach", "ana"),
+    Documents.assertRefusedInBoth(
+        root -> Documents.object(root, "/objectives/0").put("coach", "ana"),
         "$.objectives[0].coach", "ana", "is the owner");
   }
 
