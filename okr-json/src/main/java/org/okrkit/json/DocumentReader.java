@@ -235,12 +235,23 @@ final class DocumentReader {
     return new OkrJsonException(path(), value, rule);
   }
 
-  /** Turns a parser's error (bad syntax, a limit exceeded) into one naming the path. */
+  /**
+   * Turns a parser's error (bad syntax, a limit exceeded) into one naming the path where the
+   * parser stopped: its own context, which may be deeper than this reader's path (inside a
+   * tolerated unknown field being skipped) or one field further (a duplicate name).
+   */
   OkrJsonException translate(JacksonException failure) {
-    TokenStreamLocation at = failure.getLocation();
+    // a limit's error carries no location: the parser's own is where it stopped
+    TokenStreamLocation at = failure.getLocation() != null && failure.getLocation().getLineNr() > 0
+        ? failure.getLocation() : in.currentLocation();
     String where = at == null || at.getLineNr() < 0 ? "unreadable"
         : "unreadable at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return new OkrJsonException(path(), where, failure.getOriginalMessage(), failure);
+    return new OkrJsonException(parserPath(), where, failure.getOriginalMessage(), failure);
+  }
+
+  /** The path of the value the parser is at, which may be ahead of or deeper than this reader. */
+  String parserPath() {
+    return JsonPaths.of(in.streamReadContext());
   }
 
   private void expect(JsonToken expected, String rule) {

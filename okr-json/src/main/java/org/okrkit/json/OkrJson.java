@@ -1,8 +1,12 @@
 package org.okrkit.json;
 
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Function;
@@ -65,8 +69,7 @@ public final class OkrJson {
               .streamReadConstraints(limits.constraints())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
               .loadSettings(LoadSettings.builder()
-                  .setCodePointLimit(limits.maxDocumentLength() < 0 ? Integer.MAX_VALUE
-                      : (int) Math.min(Integer.MAX_VALUE, limits.maxDocumentLength()))
+                  .setCodePointLimit(limits.yamlCodePointLimit())
                   .build())
               .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
               .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -211,7 +214,8 @@ public final class OkrJson {
    */
   public Plan readPlan(InputStream document) {
     Objects.requireNonNull(document, "document");
-    return read(() -> mapper.createParser(document), PlanReader::plan);
+    return read(() -> yaml ? mapper.createParser(new BoundedStream(document, yamlLimit()))
+        : mapper.createParser(document), PlanReader::plan);
   }
 
   /**
@@ -223,7 +227,8 @@ public final class OkrJson {
    */
   public Plan readPlan(Reader document) {
     Objects.requireNonNull(document, "document");
-    return read(() -> mapper.createParser(document), PlanReader::plan);
+    return read(() -> yaml ? mapper.createParser(new BoundedReader(document, yamlLimit()))
+        : mapper.createParser(document), PlanReader::plan);
   }
 
   /**
@@ -247,7 +252,9 @@ public final class OkrJson {
           + CoreValues.READERS.keySet().stream().map(Class::getSimpleName)
               .collect(java.util.stream.Collectors.joining(", ")));
     }
-    return type.cast(read(() -> mapper.createParser(document), reader));
+    return type.cast(read(() -> yaml
+        ? mapper.createParser(new BoundedReader(new StringReader(document), yamlLimit()))
+        : mapper.createParser(document), reader));
   }
 
   private <T> T read(java.util.function.Supplier<JsonParser> open, Function<PlanReader, T> what) {
@@ -261,6 +268,90 @@ public final class OkrJson {
     } catch (JacksonException unreadable) {
       throw document != null ? document.translate(unreadable)
           : new OkrJsonException("$", "unreadable", unreadable.getOriginalMessage(), unreadable);
+    } catch (YamlTooLong tooLong) {
+      throw new OkrJsonException(document != null ? document.parserPath() : "$",
+          "longer than " + yamlLimit() + " characters",
+          "a YAML document must have at most " + yamlLimit() + " characters (the limit "
+              + "ReadLimits.maxDocumentLength sets, or its default for YAML)");
+    }
+  }
+
+  private int yamlLimit() {
+    return limits.yamlCodePointLimit();
+  }
+
+  /**
+   * Thrown by a bounded YAML input read past its limit. The YAML library scans a whole scalar
+   * before it checks its own limit, in time growing with the square of the scalar's length, so the
+   * input itself must stop; an unchecked exception passes through the library untouched.
+   */
+  private static final class YamlTooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    YamlTooLong() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** A reader failing once more than a limit of characters are read from it. */
+  private static final class BoundedReader extends FilterReader {
+    private long left;
+
+    BoundedReader(Reader in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int read = super.read();
+      count(read < 0 ? 0 : 1);
+      return read;
+    }
+
+    @Override
+    public int read(char[] into, int offset, int length) throws IOException {
+      int read = super.read(into, offset, length);
+      count(read);
+      return read;
+    }
+
+    private void count(int read) {
+      left -= Math.max(0, read);
+      if (left < 0) {
+        throw new YamlTooLong();
+      }
+    }
+  }
+
+  /** A stream failing once more than a limit of bytes are read from it. */
+  private static final class BoundedStream extends FilterInputStream {
+    private long left;
+
+    BoundedStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int read = super.read();
+      count(read < 0 ? 0 : 1);
+      return read;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) throws IOException {
+      int read = super.read(into, offset, length);
+      count(read);
+      return read;
+    }
+
+    private void count(int read) {
+      left -= Math.max(0, read);
+      if (left < 0) {
+        throw new YamlTooLong();
+      }
     }
   }
 

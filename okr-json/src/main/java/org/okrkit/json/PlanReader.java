@@ -45,6 +45,7 @@ import org.okrkit.core.PersonId;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Status;
 import org.okrkit.core.Threshold;
+import org.okrkit.core.internal.Decimals;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -130,7 +131,7 @@ final class PlanReader {
     String shown = in.path();
     BigDecimal version = in.decimal();
     if (version.compareTo(BigDecimal.valueOf(PlanWriter.FORMAT_VERSION)) != 0) {
-      throw new OkrJsonException(shown, version.toPlainString(),
+      throw new OkrJsonException(shown, Decimals.describe(version),
           "must be " + PlanWriter.FORMAT_VERSION + ", the plan format this okrkit reads");
     }
     return PlanWriter.FORMAT_VERSION;
@@ -220,7 +221,11 @@ final class PlanReader {
           return historyDatePath(fields.keyResults, "adjustments", KeyResult::adjustments,
               Adjustment::date, Lifecycle.of(period, fields.events)::allowsAdjustmentOn, rejected);
         case "lifecycle":
-          return in.pathOf("lifecycleEvents");
+          return in.pathOf("lifecycleEvents")
+              + lastWith(fields.events, LifecycleEvent::toString, rejected);
+        case "keyResults":
+          String second = secondWith(fields.keyResults, k -> k.id().value(), rejected);
+          return in.pathOf("keyResults") + (second.isEmpty() ? "" : second + ".id");
         default:
           return in.pathOf(rejected.field());
       }
@@ -309,7 +314,11 @@ final class PlanReader {
         case "adjustments":
           return datedPath("adjustments", fields.adjustments, Adjustment::date, rejected);
         case "adjustment.measure":
-          return in.pathOf("adjustments");
+          return adjustedMeasurePath(fields.adjustments, rejected);
+        case "measure":
+          return fields.measure != null
+              && fields.measure.toString().equals(rejected.rejectedValue())
+              ? in.pathOf("measure") : adjustedMeasurePath(fields.adjustments, rejected);
         default:
           return in.pathOf(rejected.field());
       }
@@ -324,6 +333,12 @@ final class PlanReader {
       }
     }
     return in.pathOf(list);
+  }
+
+  /** The path of the adjustment whose measure a key result refused. */
+  private String adjustedMeasurePath(List<Adjustment> adjustments, OkrException rejected) {
+    String index = lastWith(adjustments, a -> a.measure().toString(), rejected);
+    return in.pathOf("adjustments") + (index.isEmpty() ? "" : index + ".measure");
   }
 
   private String valuePath(List<CheckIn> checkIns, OkrException rejected) {
@@ -409,7 +424,10 @@ final class PlanReader {
             "comparison", fields.level, "level", fields.lower, "lower", fields.upper, "upper",
             fields.unit, "unit");
         List<ChecklistItem> items = in.required(fields.items, "items");
-        return in.build(() -> Checklist.of(items), rejected -> in.pathOf("items"));
+        return in.build(() -> Checklist.of(items), rejected -> {
+          String second = secondWith(items, ChecklistItem::name, rejected);
+          return in.pathOf("items") + (second.isEmpty() ? "" : second + ".name");
+        });
       case MILESTONE:
         onlyFor(kind, fields.start, "start", fields.target, "target", fields.comparison,
             "comparison", fields.level, "level", fields.lower, "lower", fields.upper, "upper",
@@ -432,7 +450,7 @@ final class PlanReader {
 
   private static String describe(Object value) {
     if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
+      return Decimals.describe((BigDecimal) value);
     }
     if (value instanceof Enum) {
       return EnumNames.of((Enum<?>) value);
@@ -735,7 +753,7 @@ final class PlanReader {
           rejected -> in.pathOf(rejected.field().equals("lower") ? "value" : rejected.field()));
     }
     if (fields.upper != null) {
-      throw new OkrJsonException(in.pathOf("upper"), fields.upper.toPlainString(),
+      throw new OkrJsonException(in.pathOf("upper"), Decimals.describe(fields.upper),
           "only a stay_within_band target has an upper end");
     }
     switch (kind) {
@@ -796,6 +814,20 @@ final class PlanReader {
     } catch (OkrException rejected) {
       throw new OkrJsonException(path, rejected.rejectedValue(), rejected.rule(), rejected);
     }
+  }
+
+  /**
+   * The index, as {@code [i]}, of the last element shown as the rejected value, or "" if none is:
+   * the rule broken is the first in the list, and an equal element before it passed.
+   */
+  private static <T> String lastWith(List<T> elements, Function<T, String> shown,
+      OkrException rejected) {
+    for (int i = elements.size() - 1; i >= 0; i--) {
+      if (shown.apply(elements.get(i)).equals(rejected.rejectedValue())) {
+        return "[" + i + "]";
+      }
+    }
+    return "";
   }
 
   /** The index, as {@code [i]}, of the second element with the rejected (duplicate) id. */

@@ -21,7 +21,9 @@ import tools.jackson.core.StreamReadConstraints;
  *   <tr><td>{@link #maxNestingDepth()}, objects and arrays inside one another</td><td>64</td></tr>
  *   <tr><td>{@link #maxNameLength()}, characters in one field name</td><td>1,000</td></tr>
  *   <tr><td>{@link #maxDocumentLength()}, characters or bytes in the document</td>
- *       <td>none (-1): plans of a million objectives run to hundreds of megabytes</td></tr>
+ *       <td>none (-1): plans of a million objectives run to hundreds of megabytes; but a YAML
+ *       document, meant to be written by hand, is read up to 1,048,576 characters when none is
+ *       set</td></tr>
  * </table>
  *
  * Immutable and thread-safe.
@@ -29,6 +31,13 @@ import tools.jackson.core.StreamReadConstraints;
 public final class ReadLimits {
 
   private static final ReadLimits DEFAULTS = new ReadLimits(20_000, 200, 64, 1_000, -1);
+
+  /**
+   * The longest YAML document read when no document length is set. The YAML library scans a whole
+   * scalar before the string limit can apply, in time growing with the square of its length (a
+   * scalar of 8 MiB took minutes), so YAML input is cut off at this length.
+   */
+  static final int YAML_DEFAULT_MAX_DOCUMENT_LENGTH = 1024 * 1024;
 
   private final int maxStringLength;
   private final int maxNumberLength;
@@ -131,6 +140,12 @@ public final class ReadLimits {
    */
   public long maxDocumentLength() {
     return maxDocumentLength;
+  }
+
+  /** The most characters (or bytes) of a YAML document read. */
+  int yamlCodePointLimit() {
+    return maxDocumentLength < 0 ? YAML_DEFAULT_MAX_DOCUMENT_LENGTH
+        : (int) Math.min(Integer.MAX_VALUE, maxDocumentLength);
   }
 
   StreamReadConstraints constraints() {
