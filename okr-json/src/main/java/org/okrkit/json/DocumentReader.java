@@ -29,6 +29,9 @@ final class DocumentReader {
   /** Longest text accepted as a decimal: okrkit's range needs at most 98 characters. */
   static final int MAX_DECIMAL_TEXT = 200;
 
+  /** Longest number a message shows as written. */
+  private static final int SHOWN_NUMBER_LENGTH = 20;
+
   private final JsonParser in;
   private final boolean toleratesUnknownFields;
   private final boolean scalarsAreText;
@@ -152,9 +155,8 @@ final class DocumentReader {
     if (token == JsonToken.VALUE_STRING) {
       text = in.getString();
     } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      if (in.isNaN()) {
-        throw error(in.getString(), "must be a finite decimal number");
-      }
+      // The number's own text, never the parser's double: BigDecimal refuses YAML's .nan and
+      // .inf below. (Asking the YAML parser isNaN() after a .nan also spoils its later floats.)
       text = in.getString();
     } else {
       throw error(describe(token), "must be a decimal number, written as a string such as \"0.55\"");
@@ -261,6 +263,10 @@ final class DocumentReader {
     }
   }
 
+  String describeCurrent() {
+    return describe(in.currentToken());
+  }
+
   /** The current token as a message shows it: strings quoted and cut short, numbers as written. */
   private String describe(@Nullable JsonToken token) {
     if (token == null) {
@@ -281,7 +287,9 @@ final class DocumentReader {
         return "false";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return Require.shown(in.getString());
+        // a number as written; a long one cut short like a long string
+        String number = in.getString();
+        return number.length() <= SHOWN_NUMBER_LENGTH ? number : Require.shown(number);
       default:
         return token.toString();
     }

@@ -126,12 +126,12 @@ public final class OkrJson {
   /**
    * Returns this format reading within other limits.
    *
-   * @param newLimits  the limits, not null
+   * @param limits  the limits, not null
    * @return the format with these limits, not null
    */
-  public OkrJson withLimits(ReadLimits newLimits) {
-    Objects.requireNonNull(newLimits, "limits");
-    return new OkrJson(yaml, toleratesUnknownFields, newLimits);
+  public OkrJson withLimits(ReadLimits limits) {
+    Objects.requireNonNull(limits, "limits");
+    return new OkrJson(yaml, toleratesUnknownFields, limits);
   }
 
   /**
@@ -159,10 +159,9 @@ public final class OkrJson {
    *
    * @param value  the value, not null
    * @return the document, not null
-   * @throws OkrException if the value is null
    */
   public String write(Object value) {
-    requireValue(value);
+    Objects.requireNonNull(value, "value");
     return writer.writeValueAsString(value);
   }
 
@@ -171,11 +170,10 @@ public final class OkrJson {
    *
    * @param value  the value, not null
    * @param out  the stream, not null
-   * @throws OkrException if the value is null
    * @throws JacksonException if the stream fails
    */
   public void write(Object value, OutputStream out) {
-    requireValue(value);
+    Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     writer.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
   }
@@ -185,11 +183,10 @@ public final class OkrJson {
    *
    * @param value  the value, not null
    * @param out  the writer, not null
-   * @throws OkrException if the value is null
    * @throws JacksonException if the writer fails
    */
   public void write(Object value, Writer out) {
-    requireValue(value);
+    Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     writer.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
   }
@@ -352,12 +349,6 @@ public final class OkrJson {
       if (left < 0) {
         throw new YamlTooLong();
       }
-    }
-  }
-
-  private static void requireValue(Object value) {
-    if (value == null) {
-      throw new OkrException("value", "null", "must be an okrkit value to write");
     }
   }
 

@@ -76,6 +76,9 @@ final class PlanReader {
       EnumNames.of(Status.CANCELLED), Status.CANCELLED);
 
   private final DocumentReader in;
+  /** The check-ins and adjustments of the key result read last, in the document's order. */
+  private List<CheckIn> lastCheckIns = List.of();
+  private List<Adjustment> lastAdjustments = List.of();
 
   PlanReader(DocumentReader in) {
     this.in = in;
@@ -129,6 +132,10 @@ final class PlanReader {
   /** The format version comes first in what okrkit writes, and only version 1 is read. */
   private int formatVersion() {
     String shown = in.path();
+    if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw in.error(in.describeCurrent(), "must be the number " + PlanWriter.FORMAT_VERSION
+          + ", the plan format this okrkit reads");
+    }
     BigDecimal version = in.decimal();
     if (version.compareTo(BigDecimal.valueOf(PlanWriter.FORMAT_VERSION)) != 0) {
       throw new OkrJsonException(shown, Decimals.describe(version),
@@ -147,6 +154,9 @@ final class PlanReader {
       @Nullable Period period;
       @Nullable Commitment commitment;
       List<KeyResult> keyResults = List.of();
+      /** Each key result's check-ins and adjustments in the document's order, for error paths. */
+      List<List<CheckIn>> checkInsAsWritten = new ArrayList<>();
+      List<List<Adjustment>> adjustmentsAsWritten = new ArrayList<>();
       List<LifecycleEvent> events = List.of();
     };
     in.object("id, title, description, level, orgUnit, owner, contributors, coach, period, "
@@ -189,7 +199,12 @@ final class PlanReader {
               builder.commitment(fields.commitment);
               return true;
             case "keyResults":
-              fields.keyResults = in.array(this::keyResult);
+              fields.keyResults = in.array(() -> {
+                KeyResult keyResult = keyResult();
+                fields.checkInsAsWritten.add(lastCheckIns);
+                fields.adjustmentsAsWritten.add(lastAdjustments);
+                return keyResult;
+              });
               builder.keyResults(fields.keyResults);
               return true;
             case "alignments":
@@ -215,11 +230,11 @@ final class PlanReader {
     return in.build(builder::build, rejected -> {
       switch (rejected.field()) {
         case "checkIn.date":
-          return historyDatePath(fields.keyResults, "checkIns", KeyResult::checkIns,
-              CheckIn::date, Lifecycle.of(period, fields.events)::allowsCheckInOn, rejected);
+          return historyDatePath(fields.checkInsAsWritten, "checkIns", CheckIn::date,
+              Lifecycle.of(period, fields.events)::allowsCheckInOn, rejected);
         case "adjustment.date":
-          return historyDatePath(fields.keyResults, "adjustments", KeyResult::adjustments,
-              Adjustment::date, Lifecycle.of(period, fields.events)::allowsAdjustmentOn, rejected);
+          return historyDatePath(fields.adjustmentsAsWritten, "adjustments", Adjustment::date,
+              Lifecycle.of(period, fields.events)::allowsAdjustmentOn, rejected);
         case "lifecycle":
           return in.pathOf("lifecycleEvents")
               + lastWith(fields.events, LifecycleEvent::toString, rejected);
@@ -233,14 +248,15 @@ final class PlanReader {
   }
 
   /**
-   * The path of the first dated entry the lifecycle window refuses, whose date the builder
-   * rejected; the list's own path if none matches.
+   * The path of the first dated entry, in the document's order (a key result keeps its history
+   * sorted by date), that the lifecycle window refuses with the date the builder rejected; the
+   * list's own path if none matches.
    */
-  private <T> String historyDatePath(List<KeyResult> keyResults, String list,
-      Function<KeyResult, List<T>> entries, Function<T, LocalDate> date,
-      java.util.function.Predicate<LocalDate> allowed, OkrException rejected) {
-    for (int k = 0; k < keyResults.size(); k++) {
-      List<T> dated = entries.apply(keyResults.get(k));
+  private <T> String historyDatePath(List<List<T>> asWritten, String list,
+      Function<T, LocalDate> date, java.util.function.Predicate<LocalDate> allowed,
+      OkrException rejected) {
+    for (int k = 0; k < asWritten.size(); k++) {
+      List<T> dated = asWritten.get(k);
       for (int i = 0; i < dated.size(); i++) {
         LocalDate on = date.apply(dated.get(i));
         if (on.toString().equals(rejected.rejectedValue()) && !allowed.test(on)) {
@@ -305,6 +321,8 @@ final class PlanReader {
     in.required(fields.title, "title");
     in.required(fields.owner, "owner");
     in.required(fields.measure, "measure");
+    lastCheckIns = fields.checkIns;
+    lastAdjustments = fields.adjustments;
     return in.build(builder::build, rejected -> {
       switch (rejected.field()) {
         case "checkIns":

@@ -144,8 +144,9 @@ class HostileDocumentTest {
   @Test
   void aDecimalStringWithinTheStringLimitIsRefusedBeforeItIsParsed() {
     OkrJsonException error = refused(OkrJson.json(), new Generated(
-        "{\"formatVersion\": \"", "1", 19_999, "\"}"));
-    assertEquals("$.formatVersion", error.path());
+        "{\"formatVersion\": 1, \"kpis\": [{\"healthTarget\": {\"value\": \"", "1", 19_999,
+        "\"}}]}"));
+    assertEquals("$.kpis[0].healthTarget.value", error.path());
     assertEquals("\"11111111111111111111\"... (19999 characters)", error.rejectedValue());
     assertTrue(error.rule().contains("at most 200 characters"), error::getMessage);
   }
