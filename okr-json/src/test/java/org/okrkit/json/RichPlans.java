@@ -43,18 +43,16 @@ import org.okrkit.testkit.OkrArbitraries;
 final class RichPlans {
 
   /**
-   * Texts that a careless writer would escape wrongly or that YAML would read as another value.
-   * Two kinds are left out until okr-json copes with them (YamlReadingEdgeTest shows both):
-   * {@code .inf} and {@code .nan}, which the YAML writer leaves bare, so they are read as floats,
-   * after which every later decimal is refused as not finite; and characters outside the Basic
-   * Multilingual Plane (an emoji), which make the YAML reader fail when their surrogate pair
-   * straddles its 1,024-character buffer.
+   * Texts that a careless writer would escape wrongly or that YAML would read as another value:
+   * numbers, booleans, null, YAML's {@code .inf} and {@code .nan}, indicators, line breaks, and
+   * characters outside the Basic Multilingual Plane (an emoji).
    */
   static final ImmutableList<String> AWKWARD_TEXTS = ImmutableList.of(
       "Plain words", "123", "true", "null", "~", "- dash", "a: b", "#hash", "x #c",
       "line\nbreak", "tab\there", "windows\r\nline", "quote \"q\" and 'a'", "back\\slash",
       "ünï 中文 ß", "  leading space", "trailing space ", "2026-01-31", "1e5", "0x1F", "{b}",
-      "[a]", "&anchor", "*alias", "!tag", "|", ">", "%p", "@at", "\u2028separator", "</script>");
+      "[a]", "&anchor", "*alias", "!tag", "|", ">", "%p", "@at", "\u2028separator", "</script>",
+      ".inf", "-.inf", ".nan", "emoji \uD83D\uDE00 here");
 
   /** Decimals written in other scales than the plain ones the generator uses. */
   private static final ImmutableList<String> WEIGHTS =
