@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>The system property {@code bench.only} picks the benchmarks: {@code all} (the default) or
  * {@code json}, the JSON benchmarks alone. The JSON benchmarks also record each size's document
- * length and, at the largest size, the peak heap of each operation in a JVM of its own ({@link
+ * length and, at the largest size, the peak heap of each operation, in a JVM of their own ({@link
  * JsonPeakHeap}).
  */
 public final class BenchmarkMain {
@@ -99,64 +99,45 @@ public final class BenchmarkMain {
     int largest = sizes.get(sizes.size() - 1);
     // Full collections give the workload's heap back to the system before the JVMs below start.
     RetainedMemory.settledHeap();
-    for (String operation : JsonPeakHeap.OPERATIONS) {
-      measurements.peak(operation, largest, peakHeap(operation, largest));
-    }
+    peakHeaps(largest, measurements);
     write(args[0], args[1], started, measurements, output, true);
   }
 
   /**
-   * Runs {@link JsonPeakHeap} for one operation in a fresh JVM with this one's heap limit and a
-   * young generation of {@value #PEAK_YOUNG_MB} MB, so collections come often enough to see the
-   * peak.
+   * Runs {@link JsonPeakHeap} in a fresh JVM with this one's heap limit and a young generation of
+   * {@value #PEAK_YOUNG_MB} MB, so collections come often enough to see the peak.
    */
-  private static Measurements.PeakHeap peakHeap(String operation, int size)
-      throws IOException {
+  private static void peakHeaps(int size, Measurements measurements) throws IOException {
     long started = System.nanoTime();
     Process process = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m",
         "-Xmn" + PEAK_YOUNG_MB + "m", "-XX:+UseG1GC",
         "-cp", System.getProperty("java.class.path"),
-        JsonPeakHeap.class.getName(), operation, Integer.toString(size))
+        JsonPeakHeap.class.getName(), Integer.toString(size))
         .redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
       if (process.waitFor() != 0) {
-        throw new IllegalStateException(operation + " failed:\n" + output);
+        throw new IllegalStateException("JsonPeakHeap failed:\n" + output);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted measuring " + operation, e);
+      throw new IllegalStateException("interrupted measuring the peak heap", e);
     }
-    String line = output.lines().filter(l -> l.startsWith("peak ")).findFirst()
-        .orElseThrow(() -> new IllegalStateException(operation + " printed no peak:\n" + output));
-    String[] fields = line.split(" ");
-    Measurements.PeakHeap peak = new Measurements.PeakHeap(Long.parseLong(fields[3]),
-        Long.parseLong(fields[4]), Long.parseLong(fields[5]), Long.parseLong(fields[6]));
-    log("  %-24s input %,d MB, peak in use +%,d MB, peak live +%,d MB, retained %,d MB (%.0f s)",
-        operation, peak.input() >> 20, peak.peakUsed() >> 20, peak.peakLive() >> 20,
-        peak.retained() >> 20, seconds(started));
-    return peak;
-  }
-
-  /** Writes the table so far: a run stopped at a larger size keeps the smaller ones' results. */
-  private static void write(String profile, String sizes, long started, Measurements measurements,
-      Path output, boolean print) throws IOException {
-    String table = RatioTable.render(measurements);
-    String header = String.format(Locale.ROOT,
-        "## Latest run: %s profile, sizes %s, %.1f minutes%n%n"
-            + "JDK %s (%s), %d processors available, max heap %,d MB.%n%n",
-        profile, sizes, seconds(started) / 60, System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
-    if (print) {
-      System.out.println();
-      System.out.println(header + table);
+    output.lines().filter(line -> line.startsWith("peak ")).forEach(line -> {
+      String[] fields = line.split(" ");
+      Measurements.PeakHeap peak = new Measurements.PeakHeap(Long.parseLong(fields[3]),
+          Long.parseLong(fields[4]), Long.parseLong(fields[5]), Long.parseLong(fields[6]));
+      measurements.peak(fields[1], size, peak);
+      log("  %-24s input %,d MB, peak in use +%,d MB, peak live +%,d MB, retained %,d MB",
+          fields[1], peak.input() >> 20, peak.peakUsed() >> 20, peak.peakLive() >> 20,
+          peak.retained() >> 20);
+    });
+    if (measurements.peaks().size() != JsonPeakHeap.OPERATIONS.size()) {
+      throw new IllegalStateException("JsonPeakHeap printed too few peaks:\n" + output);
     }
-    Files.createDirectories(output.toAbsolutePath().getParent());
-    Files.writeString(output, header + table, StandardCharsets.UTF_8);
-    log("table written to %s", output);
+    log("%,d objectives: peak heaps measured in %.1f s", size, seconds(started));
   }
 
   private static Collection<RunResult> run(boolean quick, int size, boolean alignmentAndScoring)

@@ -20,22 +20,24 @@ import org.okrkit.core.Plan;
 import org.okrkit.json.OkrJson;
 
 /**
- * The peak heap of one JSON operation, in a JVM of its own so that nothing else run before shares
- * its heap: {@link BenchmarkMain} starts one per operation and reads the line it prints.
+ * The peak heap of each JSON operation, in a JVM of its own so that nothing run before (the JMH
+ * benchmarks) shares its heap: {@link BenchmarkMain} starts it and reads the lines it prints. The
+ * operations run one after the other on one workload, generated once (at 1,000,000 objectives
+ * generating takes longer than all the operations), each on a heap settled by full collections.
  *
- * <p>The input is held first (the plan, the records or the document) and the heap settled by
- * full collections: that is the baseline. The operation then runs once. The heap in use only
- * grows between collections, so its peak is the largest heap in use just before a collection
- * (from the collectors' notifications) or at the end; the largest in use just after a collection
- * is the peak of what was live. The young generation is kept small ({@code -Xmn}) by the caller,
- * so collections are frequent and the two are close. Finally the heap is settled again with the
+ * <p>The operation's input alone is held (the plan, the records or the document) and the heap
+ * settled: that is the baseline. The operation then runs once. The heap in use only grows between
+ * collections, so its peak is the largest heap in use just before a collection (from the
+ * collectors' notifications) or at the end; the largest in use just after a collection is the
+ * peak of what was live. The caller keeps the young generation small ({@code -Xmn}), so
+ * collections are frequent and the two are close. Finally the heap is settled again with the
  * result held: what the result retains. All three are printed less the baseline.
  */
 public final class JsonPeakHeap {
 
-  /** The operations, as named in the output. */
-  static final List<String> OPERATIONS = List.of("writeOkrkit", "writeBaseline",
-      "writeToMemoryOkrkit", "writeToMemoryBaseline", "readOkrkit", "readBaseline");
+  /** The operations, in the order measured. */
+  static final List<String> OPERATIONS = List.of("writeOkrkit", "writeToMemoryOkrkit",
+      "writeBaseline", "writeToMemoryBaseline", "readOkrkit", "readBaseline");
 
   private static final Set<String> HEAP_POOLS = new HashSet<>();
   private static final List<long[]> COLLECTIONS = new ArrayList<>();
@@ -43,47 +45,56 @@ public final class JsonPeakHeap {
   private JsonPeakHeap() {}
 
   /**
-   * Measures one operation and prints {@code peak <operation> <objectives> <input> <peak used>
-   * <peak live> <retained> <document bytes>}, bytes.
+   * Measures every operation, printing for each {@code peak <operation> <objectives> <input>
+   * <peak used> <peak live> <retained>}, in bytes.
    *
-   * @param args  the operation, one of {@link #OPERATIONS}, and the number of objectives
+   * @param args  the number of objectives
    * @throws InterruptedException if interrupted while the last notifications arrive
    */
   public static void main(String[] args) throws InterruptedException {
-    if (args.length != 2 || !OPERATIONS.contains(args[0])) {
-      throw new IllegalArgumentException("usage: JsonPeakHeap " + OPERATIONS + " objectives");
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: JsonPeakHeap objectives");
     }
-    String operation = args[0];
-    int objectives = Integer.parseInt(args[1]);
+    int objectives = Integer.parseInt(args[0]);
     listen();
     OkrJson okrkit = OkrJson.json();
     JsonBaseline baseline = new JsonBaseline();
+    // Each stage holds one input only: the plan, then the records, then the document.
     Plan plan = Workload.generate(objectives).plan();
-    ChunkedBytes written = new ChunkedBytes();
-    okrkit.write(plan, written);
-    long documentBytes = written.size();
-    // Only the operation's input stays reachable.
-    Supplier<Object> run;
-    if (operation.startsWith("read")) {
-      ChunkedBytes document = written;
-      plan = null;
-      run = operation.equals("readOkrkit") ? () -> okrkit.readPlan(document.inputStream())
-          : () -> baseline.read(document.inputStream());
-    } else {
-      written = null;
-      Object input = operation.endsWith("Okrkit") ? plan : PlanRecords.of(plan);
-      plan = null;
-      boolean toMemory = operation.startsWith("writeToMemory");
-      run = () -> {
-        java.io.OutputStream out = toMemory ? new ChunkedBytes() : new ChunkedBytes.Counting();
-        if (input instanceof Plan okrkitPlan) {
-          okrkit.write(okrkitPlan, out);
-        } else {
-          baseline.write((PlanRecords.PlanRecord) input, out);
-        }
-        return out;
-      };
-    }
+    Plan okrkitPlan = plan;
+    measure("writeOkrkit", objectives, () -> {
+      ChunkedBytes.Counting out = new ChunkedBytes.Counting();
+      okrkit.write(okrkitPlan, out);
+      return out;
+    });
+    measure("writeToMemoryOkrkit", objectives, () -> {
+      ChunkedBytes out = new ChunkedBytes();
+      okrkit.write(okrkitPlan, out);
+      return out;
+    });
+    PlanRecords.PlanRecord records = PlanRecords.of(plan);
+    plan = null;
+    okrkitPlan = null;
+    measure("writeBaseline", objectives, () -> {
+      ChunkedBytes.Counting out = new ChunkedBytes.Counting();
+      baseline.write(records, out);
+      return out;
+    });
+    measure("writeToMemoryBaseline", objectives, () -> {
+      ChunkedBytes out = new ChunkedBytes();
+      baseline.write(records, out);
+      return out;
+    });
+    // The same bytes as okrkit's document (JsonBaselineTest).
+    ChunkedBytes document = new ChunkedBytes();
+    baseline.write(records, document);
+    records = null;
+    measure("readOkrkit", objectives, () -> okrkit.readPlan(document.inputStream()));
+    measure("readBaseline", objectives, () -> baseline.read(document.inputStream()));
+  }
+
+  private static void measure(String operation, int objectives, Supplier<Object> run)
+      throws InterruptedException {
     long before = RetainedMemory.settledHeap();
     long started = uptime();
     Object result = run.get();
@@ -99,12 +110,13 @@ public final class JsonPeakHeap {
           peakLive = Math.max(peakLive, collection[2]);
         }
       }
+      COLLECTIONS.clear();
     }
     long after = RetainedMemory.settledHeap();
     Reference.reachabilityFence(result);
     peakLive = Math.max(peakLive, after);
-    System.out.println(String.format(Locale.ROOT, "peak %s %d %d %d %d %d %d", operation,
-        objectives, before, peakUsed - before, peakLive - before, after - before, documentBytes));
+    System.out.println(String.format(Locale.ROOT, "peak %s %d %d %d %d %d", operation,
+        objectives, before, peakUsed - before, peakLive - before, after - before));
   }
 
   private static void listen() {
