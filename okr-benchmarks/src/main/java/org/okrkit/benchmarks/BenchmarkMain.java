@@ -103,6 +103,25 @@ public final class BenchmarkMain {
     write(args[0], args[1], started, measurements, output, true);
   }
 
+  /** Writes the table so far: a run stopped at a larger size keeps the smaller ones' results. */
+  private static void write(String profile, String sizes, long started, Measurements measurements,
+      Path output, boolean print) throws IOException {
+    String table = RatioTable.render(measurements);
+    String header = String.format(Locale.ROOT,
+        "## Latest run: %s profile, sizes %s, %.1f minutes%n%n"
+            + "JDK %s (%s), %d processors available, max heap %,d MB.%n%n",
+        profile, sizes, seconds(started) / 60, System.getProperty("java.version"),
+        System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    if (print) {
+      System.out.println();
+      System.out.println(header + table);
+    }
+    Files.createDirectories(output.toAbsolutePath().getParent());
+    Files.writeString(output, header + table, StandardCharsets.UTF_8);
+    log("table written to %s", output);
+  }
+
   /**
    * Runs {@link JsonPeakHeap} in a fresh JVM with this one's heap limit and a young generation of
    * {@value #PEAK_YOUNG_MB} MB, so collections come often enough to see the peak.
