@@ -60,35 +60,32 @@ public final class JsonPeakHeap {
     OkrJson okrkit = OkrJson.json();
     JsonBaseline baseline = new JsonBaseline();
     // Each stage holds one input only: the plan, then the records, then the document.
-    Plan plan = Workload.generate(objectives).plan();
-    Plan okrkitPlan = plan;
+    Object[] input = {Workload.generate(objectives).plan()};
     measure("writeOkrkit", objectives, () -> {
       ChunkedBytes.Counting out = new ChunkedBytes.Counting();
-      okrkit.write(okrkitPlan, out);
+      okrkit.write(input[0], out);
       return out;
     });
     measure("writeToMemoryOkrkit", objectives, () -> {
       ChunkedBytes out = new ChunkedBytes();
-      okrkit.write(okrkitPlan, out);
+      okrkit.write(input[0], out);
       return out;
     });
-    PlanRecords.PlanRecord records = PlanRecords.of(plan);
-    plan = null;
-    okrkitPlan = null;
+    input[0] = PlanRecords.of((Plan) input[0]);
     measure("writeBaseline", objectives, () -> {
       ChunkedBytes.Counting out = new ChunkedBytes.Counting();
-      baseline.write(records, out);
+      baseline.write((PlanRecords.PlanRecord) input[0], out);
       return out;
     });
     measure("writeToMemoryBaseline", objectives, () -> {
       ChunkedBytes out = new ChunkedBytes();
-      baseline.write(records, out);
+      baseline.write((PlanRecords.PlanRecord) input[0], out);
       return out;
     });
     // The same bytes as okrkit's document (JsonBaselineTest).
     ChunkedBytes document = new ChunkedBytes();
-    baseline.write(records, document);
-    records = null;
+    baseline.write((PlanRecords.PlanRecord) input[0], document);
+    input[0] = document;
     measure("readOkrkit", objectives, () -> okrkit.readPlan(document.inputStream()));
     measure("readBaseline", objectives, () -> baseline.read(document.inputStream()));
   }
