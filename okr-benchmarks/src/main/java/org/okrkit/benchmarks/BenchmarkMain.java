@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.okrkit.alignment.AlignmentIndex;
+import org.okrkit.json.OkrJson;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -29,10 +30,16 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * benchmark: short timed iterations up to 100,000 objectives, single shots at 1,000,000 where one
  * operation takes seconds. The full profile forks a fresh JVM per benchmark, as JMH recommends, and
  * measures longer; it regenerates the workload in every fork.
+ *
+ * <p>The system property {@code bench.only} picks the benchmarks: {@code all} (the default) or
+ * {@code json}, the JSON benchmarks alone. The JSON benchmarks also record each size's document
+ * length and, at the largest size, the peak heap of each operation, in a JVM of their own ({@link
+ * JsonPeakHeap}).
  */
 public final class BenchmarkMain {
 
   private static final int SINGLE_SHOT_FROM = 1_000_000;
+  private static final int PEAK_YOUNG_MB = 256;
 
   private BenchmarkMain() {}
 
@@ -58,6 +65,11 @@ public final class BenchmarkMain {
       sizes.add(Integer.parseInt(size.trim()));
     }
     Path output = Path.of(args[2]);
+    String only = System.getProperty("bench.only", "all");
+    if (!only.equals("all") && !only.equals("json")) {
+      throw new IllegalArgumentException("bench.only must be all or json: " + only);
+    }
+    boolean alignmentAndScoring = only.equals("all");
     long started = System.nanoTime();
     Measurements measurements = new Measurements();
     for (int size : sizes) {
@@ -67,18 +79,28 @@ public final class BenchmarkMain {
         Fixture.of(size);
         log("%,d objectives: workload generated in %.1f s", size, seconds(sizeStarted));
       }
-      for (RunResult result : run(quick, size)) {
+      for (RunResult result : run(quick, size, alignmentAndScoring)) {
         String benchmark = result.getParams().getBenchmark();
         String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
         double millis = result.getPrimaryResult().getScore();
         measurements.time(name, size, millis);
         log("  %-24s %,14.3f ms/op", name, millis);
       }
-      measureMemory(Fixture.of(size), measurements);
+      if (alignmentAndScoring) {
+        measureMemory(Fixture.of(size), measurements);
+      }
+      ChunkedBytes.Counting document = new ChunkedBytes.Counting();
+      OkrJson.json().write(Fixture.of(size).plan(), document);
+      measurements.documentBytes(size, document.count());
       Fixture.release();
       log("%,d objectives: done in %.1f s", size, seconds(sizeStarted));
-      write(args[0], args[1], started, measurements, output, size == sizes.get(sizes.size() - 1));
+      write(args[0], args[1], started, measurements, output, false);
     }
+    int largest = sizes.get(sizes.size() - 1);
+    // Full collections give the workload's heap back to the system before the JVMs below start.
+    RetainedMemory.settledHeap();
+    peakHeaps(largest, measurements);
+    write(args[0], args[1], started, measurements, output, true);
   }
 
   /** Writes the table so far: a run stopped at a larger size keeps the smaller ones' results. */
@@ -100,10 +122,51 @@ public final class BenchmarkMain {
     log("table written to %s", output);
   }
 
-  private static Collection<RunResult> run(boolean quick, int size) throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(AlignmentBenchmarks.class.getName() + "\\.")
-        .include(ScoringBenchmarks.class.getName() + "\\.")
+  /**
+   * Runs {@link JsonPeakHeap} in a fresh JVM with this one's heap limit and a young generation of
+   * {@value #PEAK_YOUNG_MB} MB, so collections come often enough to see the peak.
+   */
+  private static void peakHeaps(int size, Measurements measurements) throws IOException {
+    long started = System.nanoTime();
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m",
+        "-Xmn" + PEAK_YOUNG_MB + "m", "-XX:+UseG1GC",
+        "-cp", System.getProperty("java.class.path"),
+        JsonPeakHeap.class.getName(), Integer.toString(size))
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("JsonPeakHeap failed:\n" + output);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted measuring the peak heap", e);
+    }
+    output.lines().filter(line -> line.startsWith("peak ")).forEach(line -> {
+      String[] fields = line.split(" ");
+      Measurements.PeakHeap peak = new Measurements.PeakHeap(Long.parseLong(fields[3]),
+          Long.parseLong(fields[4]), Long.parseLong(fields[5]), Long.parseLong(fields[6]));
+      measurements.peak(fields[1], size, peak);
+      log("  %-24s input %,d MB, peak in use +%,d MB, peak live +%,d MB, retained %,d MB",
+          fields[1], peak.input() >> 20, peak.peakUsed() >> 20, peak.peakLive() >> 20,
+          peak.retained() >> 20);
+    });
+    if (measurements.peaks().size() != JsonPeakHeap.OPERATIONS.size()) {
+      throw new IllegalStateException("JsonPeakHeap printed too few peaks:\n" + output);
+    }
+    log("%,d objectives: peak heaps measured in %.1f s", size, seconds(started));
+  }
+
+  private static Collection<RunResult> run(boolean quick, int size, boolean alignmentAndScoring)
+      throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder();
+    if (alignmentAndScoring) {
+      options.include(AlignmentBenchmarks.class.getName() + "\\.")
+          .include(ScoringBenchmarks.class.getName() + "\\.");
+    }
+    options.include(JsonBenchmarks.class.getName() + "\\.")
         .param("objectives", Integer.toString(size))
         .timeUnit(TimeUnit.MILLISECONDS)
         .shouldFailOnError(true)

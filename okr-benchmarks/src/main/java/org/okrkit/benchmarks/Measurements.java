@@ -17,6 +17,59 @@ public final class Measurements {
   private final Map<String, Map<Integer, Long>> bytes = new TreeMap<>();
   private final Map<Integer, Integer> nodes = new TreeMap<>();
   private final SortedSet<Integer> sizes = new TreeSet<>();
+  private final Map<Integer, Long> documentBytes = new TreeMap<>();
+  private final Map<String, PeakHeap> peaks = new java.util.LinkedHashMap<>();
+  private int peakSize;
+
+  /**
+   * The heap of one JSON operation in a JVM of its own, in bytes: the input held before it (the
+   * plan, the records or the document), and above that the peak in use, the peak live (after a
+   * collection) and what the result retains.
+   *
+   * @param input  the input's heap, the baseline
+   * @param peakUsed  the peak heap in use above the baseline
+   * @param peakLive  the peak live heap above the baseline
+   * @param retained  the heap the result retains
+   */
+  public record PeakHeap(long input, long peakUsed, long peakLive, long retained) {}
+
+  /**
+   * Records the size of a workload's plan document.
+   *
+   * @param objectives  the workload's size
+   * @param bytes  the document's length in bytes (UTF-8)
+   */
+  public void documentBytes(int objectives, long bytes) {
+    documentBytes.put(objectives, bytes);
+    sizes.add(objectives);
+  }
+
+  /**
+   * Records the peak heap of a JSON operation; all at one size.
+   *
+   * @param operation  the operation's name, not null
+   * @param objectives  the workload's size
+   * @param peak  what was measured, not null
+   */
+  public void peak(String operation, int objectives, PeakHeap peak) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(peak, "peak");
+    peaks.put(operation, peak);
+    peakSize = objectives;
+    sizes.add(objectives);
+  }
+
+  Map<Integer, Long> documentBytes() {
+    return documentBytes;
+  }
+
+  Map<String, PeakHeap> peaks() {
+    return peaks;
+  }
+
+  int peakSize() {
+    return peakSize;
+  }
 
   /**
    * Records a benchmark's time.

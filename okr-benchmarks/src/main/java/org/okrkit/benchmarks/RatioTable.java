@@ -46,6 +46,10 @@ public final class RatioTable {
       {"build: JGraphT graph ÷ okrkit index", "buildJgrapht", "buildOkrkit"},
       {"scorecard: okrkit ÷ floor", "scorecardOkrkit", "scorecardFloor"},
       {"explanations ÷ scorecard (okrkit)", "explanationsOkrkit", "scorecardOkrkit"},
+      {"JSON write, counted: okrkit ÷ Jackson records", "writeOkrkit", "writeBaseline"},
+      {"JSON write to memory: okrkit ÷ Jackson records", "writeToMemoryOkrkit",
+          "writeToMemoryBaseline"},
+      {"JSON read: okrkit ÷ Jackson records", "readOkrkit", "readBaseline"},
   };
 
   private RatioTable() {}
@@ -90,6 +94,7 @@ public final class RatioTable {
       }
       out.append(" |\n");
     }
+    json(measurements, out);
     out.append("\n### Times (milliseconds per operation)\n\n").append(header("benchmark", sizes));
     for (String benchmark : measurements.benchmarks()) {
       out.append("| ").append(benchmark);
@@ -99,6 +104,32 @@ public final class RatioTable {
       out.append(" |\n");
     }
     return out.toString();
+  }
+
+  /** The plan documents' sizes and the JSON operations' peak heap, if measured. */
+  private static void json(Measurements measurements, StringBuilder out) {
+    if (!measurements.documentBytes().isEmpty()) {
+      out.append("\n### JSON plan documents\n\n| objectives | bytes | bytes per objective |\n"
+          + "|---|---|---|\n");
+      measurements.documentBytes().forEach((size, bytes) -> out.append(String.format(Locale.ROOT,
+          "| %,d | %,d | %s |%n", size, bytes,
+          format(OptionalDouble.of((double) bytes / size), ""))));
+    }
+    if (!measurements.peaks().isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%n### JSON peak heap at %,d objectives (MB; a JVM"
+          + " per operation; above the input held)%n%n", measurements.peakSize()))
+          .append("| operation | input held | peak in use | peak live | result retains |\n"
+              + "|---|---|---|---|---|\n");
+      measurements.peaks().forEach((operation, peak) -> out.append("| ").append(operation)
+          .append(" | ").append(megabytes(peak.input()))
+          .append(" | ").append(megabytes(peak.peakUsed()))
+          .append(" | ").append(megabytes(peak.peakLive()))
+          .append(" | ").append(megabytes(peak.retained())).append(" |\n"));
+    }
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%,d", Math.round(bytes / 1048576.0));
   }
 
   private static String header(String first, SortedSet<Integer> sizes) {

@@ -33,7 +33,7 @@ final class RetainedMemory {
   }
 
   /** The heap in use once collections stop freeing anything. */
-  private static long settledHeap() {
+  static long settledHeap() {
     long used = Long.MAX_VALUE;
     for (int attempt = 0; attempt < 10; attempt++) {
       System.gc();

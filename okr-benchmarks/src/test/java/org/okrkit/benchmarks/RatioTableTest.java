@@ -69,4 +69,19 @@ class RatioTableTest {
     assertTrue(table.contains("| roll up | 10.0× | 12.0× |"), table);
     assertTrue(table.contains("| rollUpOkrkit | 2.00 | 20.0 | 240 |"), table);
   }
+
+  @Test
+  void render_jsonSectionGivesBytesPerObjectiveRatiosAndPeaksInMegabytes() {
+    Measurements m = new Measurements();
+    m.time("readOkrkit", M1, 9_000);
+    m.time("readBaseline", M1, 6_000);             // 9000 / 6000 = 1.5
+    m.documentBytes(K10, 45_670_000);              // 4,567 bytes per objective
+    m.peak("readOkrkit", M1, new Measurements.PeakHeap(
+        3L << 30, 1536L << 20, 1024L << 20, 1000L << 20)); // 3 GB = 3,072 MB in
+    String table = RatioTable.render(m);
+    assertTrue(table.contains("| JSON read: okrkit ÷ Jackson records | – | 1.50× |"), table);
+    assertTrue(table.contains("| 10,000 | 45,670,000 | 4,567 |"), table);
+    assertTrue(table.contains("### JSON peak heap at 1,000,000 objectives"), table);
+    assertTrue(table.contains("| readOkrkit | 3,072 | 1,536 | 1,024 | 1,000 |"), table);
+  }
 }
