@@ -126,6 +126,12 @@ class ReaderMutationTest {
         "{\"kind\":\"milestone\",\"level\":\"1E+3\"}", Measure.class);
     assertEquals("$.level", error.path());
     assertEquals("1E+3", error.rejectedValue());
+    // 10^199 has 662 bits, above the 333 okrkit describes exactly: shown by its magnitude
+    // (floor(662 x log10 2) = 199), not as its 200 digits
+    OkrJsonException hugeError = refused(
+        "{\"kind\":\"milestone\",\"level\":\"1" + "0".repeat(199) + "\"}", Measure.class);
+    assertEquals("about 1E+199 (an unscaled value of 662 bits, scale 0)",
+        hugeError.rejectedValue());
     OkrJsonException enumError = refused(
         "{\"kind\":\"milestone\",\"comparison\":\"at_or_above\"}", Measure.class);
     assertEquals("at_or_above", enumError.rejectedValue());

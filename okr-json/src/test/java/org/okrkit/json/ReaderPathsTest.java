@@ -108,6 +108,15 @@ class ReaderPathsTest {
     assertEquals("must be a document; the input is empty", viaFacade.rule());
   }
 
+  @Test
+  void startKeepsATokenTheParserIsAlreadyAt() {
+    JsonParser parser = MAPPER.createParser("true false");
+    parser.nextToken();
+    DocumentReader reader = new DocumentReader(parser, false, "$");
+    reader.start();
+    assertTrue(reader.bool());
+  }
+
   /** Twenty arrays one inside the other, a string innermost, read as arrays down to a boolean. */
   @Test
   void pathsGoDeeperThanSixteenSteps() {
