@@ -86,7 +86,8 @@ final class PlanReader {
 
   Plan plan() {
     var fields = new Object() {
-      @Nullable Integer formatVersion;
+      /** Set once the version is read and found to be the one this okrkit reads. */
+      @Nullable Boolean versionRead;
       ImmutableMap<String, String> parentUnits = ImmutableMap.of();
       List<Kpi> kpis = List.of();
       List<Objective> objectives = List.of();
@@ -94,7 +95,8 @@ final class PlanReader {
     in.object("formatVersion, parentUnits, kpis, objectives", name -> {
       switch (name) {
         case "formatVersion":
-          fields.formatVersion = formatVersion();
+          requireFormatVersion();
+          fields.versionRead = true;
           return true;
         case "parentUnits":
           fields.parentUnits = in.stringMap();
@@ -109,7 +111,7 @@ final class PlanReader {
           return false;
       }
     });
-    in.required(fields.formatVersion, "formatVersion");
+    in.required(fields.versionRead, "formatVersion");
     Map<OrgUnitId, OrgUnitId> units = new LinkedHashMap<>();
     for (Map.Entry<String, String> unit : fields.parentUnits.entrySet()) {
       String unitPath = in.pathOf("parentUnits") + JsonPaths.field(unit.getKey());
@@ -130,7 +132,7 @@ final class PlanReader {
   }
 
   /** The format version comes first in what okrkit writes, and only version 1 is read. */
-  private int formatVersion() {
+  private void requireFormatVersion() {
     String shown = in.path();
     if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw in.error(in.describeCurrent(), "must be the number " + PlanWriter.FORMAT_VERSION
@@ -141,7 +143,6 @@ final class PlanReader {
       throw new OkrJsonException(shown, Decimals.describe(version),
           "must be " + PlanWriter.FORMAT_VERSION + ", the plan format this okrkit reads");
     }
-    return PlanWriter.FORMAT_VERSION;
   }
 
   Objective objective() {
