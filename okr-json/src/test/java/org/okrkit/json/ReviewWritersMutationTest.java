@@ -18,8 +18,14 @@ import org.okrkit.core.Alignment;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Commitment;
 import org.okrkit.core.Confidence;
+import org.okrkit.core.HealthTarget;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.KeyResultId;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.KpiAggregation;
+import org.okrkit.core.KpiId;
+import org.okrkit.core.KpiLink;
+import org.okrkit.core.KpiReading;
 import org.okrkit.core.Level;
 import org.okrkit.core.Metric;
 import org.okrkit.core.ObjectiveId;
@@ -214,6 +220,29 @@ class ReviewWritersMutationTest {
     JsonNode coverage = named(tree.get("units"), "unit", "sales").get("parentCoverage");
     assertEquals("acme", coverage.get("parentUnit").asString());
     assertEquals(List.of("company/keep"), targets(coverage.get("unsupported")));
+  }
+
+  /**
+   * A key result drawn from a KPI names it: leads has a reading of 20 on 2026-02-28, so lead1
+   * (0 to 40 leads, the latest reading) is at 20 of 40 as of the quarter's end.
+   */
+  @Test
+  void aRetrospectiveKeyResultDrawnFromAKpiNamesIt() {
+    Kpi leads = Kpi.builder().id(KpiId.of("leads")).name("Qualified leads").unit("leads")
+        .owner(PersonId.of("dana")).healthTarget(HealthTarget.stayAtOrAbove(10))
+        .addReadings(KpiReading.of(LocalDate.of(2026, 2, 28), 20)).build();
+    KeyResult lead1 = KeyResult.builder().id(KeyResultId.of("lead1")).title("KR lead1")
+        .owner(PersonId.of("bob")).measure(Metric.of(0, 40, "leads"))
+        .kpi(KpiLink.of(KpiId.of("leads"), KpiAggregation.LATEST)).build();
+    Plan plan = Plan.of(List.of(objective("growth", Level.COMPANY, Q1).addKeyResults(lead1)
+        .build()), List.of(leads), Map.of());
+
+    JsonNode keyResult = tree(Retrospective.of(plan, Q1,
+        Scorer.of(ScoringProfile.google()).withKpisOf(plan), QUARTER_END))
+        .get("objectives").get(0).get("keyResults").get(0);
+
+    assertEquals("lead1", keyResult.get("keyResultId").asString());
+    assertEquals("leads", keyResult.get("kpi").asString());
   }
 
   private static Retrospective retrospective() {
