@@ -212,17 +212,15 @@ final class AlignmentWriters {
   }
 
   private static void namedValues(JsonGenerator out, String name, Map<String, String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    out.writeArrayPropertyStart(name);
-    for (Map.Entry<String, String> entry : values.entrySet()) {
-      out.writeStartObject();
-      out.writeStringProperty("name", entry.getKey());
-      out.writeStringProperty("value", entry.getValue());
-      out.writeEndObject();
-    }
-    out.writeEndArray();
+    PlanWriter.list(out, name, ImmutableList.copyOf(values.entrySet()),
+        AlignmentWriters::namedValue);
+  }
+
+  private static void namedValue(JsonGenerator out, Map.Entry<String, String> entry) {
+    out.writeStartObject();
+    out.writeStringProperty("name", entry.getKey());
+    out.writeStringProperty("value", entry.getValue());
+    out.writeEndObject();
   }
 
   private static <K, V> void sortedMap(JsonGenerator out, String name, Map<K, V> map,
