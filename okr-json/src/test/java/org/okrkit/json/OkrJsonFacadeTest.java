@@ -170,4 +170,16 @@ class OkrJsonFacadeTest {
     // by exactly 5
     assertEquals(defaults.hashCode() + 5, limited.hashCode());
   }
+
+  @Test
+  void theSchemaTextIsTheResourceInTheJar() throws java.io.IOException {
+    byte[] resource;
+    try (java.io.InputStream in = PlanSchema.class.getResourceAsStream(
+        "plan-format-1.schema.json")) {
+      resource = in.readAllBytes();
+    }
+
+    assertFalse(PlanSchema.text().isEmpty());
+    assertEquals(new String(resource, StandardCharsets.UTF_8), PlanSchema.text());
+  }
 }
