@@ -30,8 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OkrJsonModuleTest {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new OkrJsonModule())
-      .build();
+  /**
+   * A new module for every test, not one shared by the class: PIT swaps a mutated module in
+   * between tests, and a module built once would keep what the unmutated constructor registered.
+   */
+  private final JsonMapper mapper = JsonMapper.builder().addModule(new OkrJsonModule()).build();
 
   static Stream<Arguments> valuesAndTheirText() {
     return Stream.of(
@@ -48,19 +51,19 @@ class OkrJsonModuleTest {
   @ParameterizedTest
   @MethodSource("valuesAndTheirText")
   void idsAndEnumsAreWrittenAsTheirTextOnTheirOwn(Class<?> type, Object value, String text) {
-    assertEquals(text, MAPPER.writeValueAsString(value));
+    assertEquals(text, mapper.writeValueAsString(value));
   }
 
   @ParameterizedTest
   @MethodSource("valuesAndTheirText")
   void idsAndEnumsAreReadFromTheirTextOnTheirOwn(Class<?> type, Object value, String text) {
-    assertEquals(value, MAPPER.readValue(text, type));
+    assertEquals(value, mapper.readValue(text, type));
   }
 
   @Test
   void anEnumNameOkrkitDoesNotWriteIsRefused() {
     OkrJsonException error = assertThrows(OkrJsonException.class,
-        () -> MAPPER.readValue("\"STAY_AT_OR_ABOVE\"", HealthTarget.Kind.class));
+        () -> mapper.readValue("\"STAY_AT_OR_ABOVE\"", HealthTarget.Kind.class));
 
     assertEquals("$", error.path());
     assertEquals("\"STAY_AT_OR_ABOVE\"", error.rejectedValue());
@@ -80,10 +83,10 @@ class OkrJsonModuleTest {
   private static final String BAD_KIND = "{\"start\": \"2026-01-01\", \"end\": \"2026-03-31\", "
       + "\"kind\": \"fortnight\"}";
 
-  private static OkrJsonException refused(String document, Class<?> type) {
+  private OkrJsonException refused(String document, Class<?> type) {
     // Jackson wraps what a deserializer throws, naming its own reference chain
     DatabindException error = assertThrows(DatabindException.class,
-        () -> MAPPER.readValue(document, type));
+        () -> mapper.readValue(document, type));
     return assertInstanceOf(OkrJsonException.class, error.getCause(), error::toString);
   }
 
@@ -92,7 +95,7 @@ class OkrJsonModuleTest {
     Period quarter = Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31),
         PeriodKind.QUARTER);
 
-    Holder read = MAPPER.readValue("{\"period\": " + QUARTER + ", \"periods\": [" + QUARTER
+    Holder read = mapper.readValue("{\"period\": " + QUARTER + ", \"periods\": [" + QUARTER
         + "]}", Holder.class);
 
     assertEquals(new Holder(quarter, List.of(quarter)), read);
@@ -118,7 +121,7 @@ class OkrJsonModuleTest {
   void anErrorInAnObjectAtTheRootNamesThePathFromTheRoot() {
     // at the root there is no reference chain for Jackson to add: the error comes unwrapped
     OkrJsonException error = assertThrows(OkrJsonException.class,
-        () -> MAPPER.readValue(BAD_KIND, Period.class));
+        () -> mapper.readValue(BAD_KIND, Period.class));
 
     assertEquals("$.kind", error.path());
   }
