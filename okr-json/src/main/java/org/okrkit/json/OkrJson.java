@@ -282,7 +282,7 @@ public final class OkrJson {
    * before it checks its own limit, in time growing with the square of the scalar's length, so the
    * input itself must stop; an unchecked exception passes through the library untouched.
    */
-  private static final class YamlTooLong extends RuntimeException {
+  static final class YamlTooLong extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     YamlTooLong() {
@@ -291,7 +291,7 @@ public final class OkrJson {
   }
 
   /** A reader failing once more than a limit of characters are read from it. */
-  private static final class BoundedReader extends FilterReader {
+  static final class BoundedReader extends FilterReader {
     private long left;
 
     BoundedReader(Reader in, long limit) {
@@ -322,7 +322,7 @@ public final class OkrJson {
   }
 
   /** A stream failing once more than a limit of bytes are read from it. */
-  private static final class BoundedStream extends FilterInputStream {
+  static final class BoundedStream extends FilterInputStream {
     private long left;
 
     BoundedStream(InputStream in, long limit) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +73,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aHundredMegabyteStringInJson() {
     OkrJsonException error = refused(OkrJson.json(), new Generated(
         "{\"formatVersion\": 1, \"objectives\": [{\"id\": \"", "a", HUNDRED_MEGABYTES, "\"}]}"));
@@ -79,6 +81,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aHundredMegabyteStringInYaml() {
     OkrJsonException error = refused(OkrJson.yaml(), new Generated(
         "formatVersion: 1\nobjectives:\n- id: \"", "a", HUNDRED_MEGABYTES, "\"\n"));
@@ -119,6 +122,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aNumberOfAMillionDigitsInJson() {
     OkrJsonException error = refused(OkrJson.json(), new Generated(
         "{\"formatVersion\": ", "1", 1_000_000, "}"));
@@ -127,6 +131,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aNumberOfAMillionDigitsInYaml() {
     OkrJsonException error = refused(OkrJson.yaml(), new Generated(
         "formatVersion: ", "1", 1_000_000, "\n"));
@@ -135,6 +140,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aDecimalStringOfAMillionDigitsIsLongerThanAnyString() {
     OkrJsonException error = refused(OkrJson.json(), new Generated(
         "{\"formatVersion\": \"", "1", 1_000_000, "\"}"));
@@ -152,6 +158,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aFieldNameOfAMegabyte() {
     OkrJsonException error = refused(OkrJson.json(), new Generated("{\"", "n", 1_000_000,
         "\": 1}"));
@@ -160,6 +167,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aFieldNameOfAMegabyteInYaml() {
     OkrJsonException error = refused(OkrJson.yaml(), new Generated("", "n", 1_000_000,
         ": 1\n"));
@@ -168,6 +176,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aHugeArrayOfNullsWhereObjectivesBelongIsRefusedAtTheFirst() {
     OkrJsonException error = refused(OkrJson.json(), new Generated(
         "{\"formatVersion\": 1, \"objectives\": [null", ", null", HUNDRED_MEGABYTES / 6, "]}"));
@@ -176,6 +185,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aHugeSkippedArrayOfNullsIsRefusedByTheDocumentLength() {
     OkrJson tolerant = OkrJson.json().toleratingUnknownFields()
         .withLimits(ReadLimits.defaults().withMaxDocumentLength(1_000_000));
@@ -186,6 +196,7 @@ class HostileDocumentTest {
   }
 
   @Test
+  @Tag("scale")
   void aHugeArrayOfNullsInYaml() {
     OkrJsonException error = refused(OkrJson.yaml(), new Generated(
         "formatVersion: 1\nobjectives: [null", ", null", HUNDRED_MEGABYTES / 6, "]\n"));
