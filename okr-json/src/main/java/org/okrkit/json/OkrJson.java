@@ -290,30 +290,16 @@ public final class OkrJson {
     }
   }
 
-  /** A reader failing once more than a limit of characters are read from it. */
-  static final class BoundedReader extends FilterReader {
+  /** What a bounded input may still read: characters for a reader, bytes for a stream. */
+  private static final class Budget {
     private long left;
 
-    BoundedReader(Reader in, long limit) {
-      super(in);
+    Budget(long limit) {
       this.left = limit;
     }
 
-    @Override
-    public int read() throws IOException {
-      int read = super.read();
-      count(read < 0 ? 0 : 1);
-      return read;
-    }
-
-    @Override
-    public int read(char[] into, int offset, int length) throws IOException {
-      int read = super.read(into, offset, length);
-      count(read);
-      return read;
-    }
-
-    private void count(int read) {
+    /** Counts what one read returned (-1 at the end reads nothing), failing past the limit. */
+    void spend(int read) {
       left -= Math.max(0, read);
       if (left < 0) {
         throw new YamlTooLong();
@@ -321,34 +307,51 @@ public final class OkrJson {
     }
   }
 
-  /** A stream failing once more than a limit of bytes are read from it. */
-  static final class BoundedStream extends FilterInputStream {
-    private long left;
+  /** A reader failing once more than a limit of characters are read from it. */
+  static final class BoundedReader extends FilterReader {
+    private final Budget left;
 
-    BoundedStream(InputStream in, long limit) {
+    BoundedReader(Reader in, long limit) {
       super(in);
-      this.left = limit;
+      this.left = new Budget(limit);
     }
 
     @Override
     public int read() throws IOException {
       int read = super.read();
-      count(read < 0 ? 0 : 1);
+      left.spend(read < 0 ? 0 : 1);
+      return read;
+    }
+
+    @Override
+    public int read(char[] into, int offset, int length) throws IOException {
+      int read = super.read(into, offset, length);
+      left.spend(read);
+      return read;
+    }
+  }
+
+  /** A stream failing once more than a limit of bytes are read from it. */
+  static final class BoundedStream extends FilterInputStream {
+    private final Budget left;
+
+    BoundedStream(InputStream in, long limit) {
+      super(in);
+      this.left = new Budget(limit);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int read = super.read();
+      left.spend(read < 0 ? 0 : 1);
       return read;
     }
 
     @Override
     public int read(byte[] into, int offset, int length) throws IOException {
       int read = super.read(into, offset, length);
-      count(read);
+      left.spend(read);
       return read;
-    }
-
-    private void count(int read) {
-      left -= Math.max(0, read);
-      if (left < 0) {
-        throw new YamlTooLong();
-      }
     }
   }
 
