@@ -139,8 +139,8 @@ final class AlignmentWriters {
     out.writeStringProperty("subject", explanation.subject());
     out.writeStringProperty("policy", explanation.policy());
     out.writeStringProperty("formula", explanation.formula());
-    namedValues(out, "inputs", explanation.inputs());
-    namedValues(out, "intermediates", explanation.intermediates());
+    PlanWriter.namedValues(out, "inputs", explanation.inputs());
+    PlanWriter.namedValues(out, "intermediates", explanation.intermediates());
     out.writeStringProperty("rounding", explanation.rounding());
     out.writeStringProperty("result", explanation.result());
     out.writeEndObject();
@@ -209,18 +209,6 @@ final class AlignmentWriters {
   static void scoringValue(JsonGenerator out, String name, Object value) {
     out.writeName(name);
     out.writePOJO(value);
-  }
-
-  private static void namedValues(JsonGenerator out, String name, Map<String, String> values) {
-    PlanWriter.list(out, name, ImmutableList.copyOf(values.entrySet()),
-        AlignmentWriters::namedValue);
-  }
-
-  private static void namedValue(JsonGenerator out, Map.Entry<String, String> entry) {
-    out.writeStartObject();
-    out.writeStringProperty("name", entry.getKey());
-    out.writeStringProperty("value", entry.getValue());
-    out.writeEndObject();
   }
 
   private static <K, V> void sortedMap(JsonGenerator out, String name, Map<K, V> map,

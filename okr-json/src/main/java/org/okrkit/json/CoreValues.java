@@ -8,11 +8,13 @@ import org.okrkit.core.AlignmentTarget;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.CheckInValue;
 import org.okrkit.core.ChecklistItem;
+import org.okrkit.core.Confidence;
 import org.okrkit.core.HealthTarget;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.KpiLink;
 import org.okrkit.core.KpiReading;
+import org.okrkit.core.Lifecycle;
 import org.okrkit.core.LifecycleEvent;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Objective;
@@ -44,6 +46,8 @@ final class CoreValues {
           .put(LifecycleEvent.class,
               (PlanWriter.ValueWriter<LifecycleEvent>) PlanWriter::lifecycleEvent)
           .put(Period.class, (PlanWriter.ValueWriter<Period>) PlanWriter::period)
+          .put(Confidence.class, (PlanWriter.ValueWriter<Confidence>) PlanWriter::confidence)
+          .put(Lifecycle.class, (PlanWriter.ValueWriter<Lifecycle>) PlanWriter::lifecycle)
           .put(Kpi.class, (PlanWriter.ValueWriter<Kpi>) PlanWriter::kpi)
           .put(HealthTarget.class, (PlanWriter.ValueWriter<HealthTarget>) PlanWriter::healthTarget)
           .put(KpiReading.class, (PlanWriter.ValueWriter<KpiReading>) PlanWriter::kpiReading)

@@ -68,6 +68,8 @@ public final class OkrJson {
       YAMLMapper yamlMapper = YAMLMapper.builder(YAMLFactory.builder()
               .streamReadConstraints(limits.constraints())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              // the caller's stream or reader stays open, as the methods promise
+              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
               .loadSettings(LoadSettings.builder()
                   .setCodePointLimit(limits.yamlCodePointLimit())
                   .build())
@@ -82,6 +84,8 @@ public final class OkrJson {
       JsonMapper jsonMapper = JsonMapper.builder(JsonFactory.builder()
               .streamReadConstraints(limits.constraints())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              // the caller's stream or reader stays open, as the methods promise
+              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
               .build())
           .addModule(module)
           .build();
@@ -269,7 +273,8 @@ public final class OkrJson {
       throw new OkrJsonException(document != null ? document.parserPath() : "$",
           "longer than " + yamlLimit() + " characters",
           "a YAML document must have at most " + yamlLimit() + " characters (the limit "
-              + "ReadLimits.maxDocumentLength sets, or its default for YAML)");
+              + "ReadLimits.maxDocumentLength sets, or its default for YAML; read from a stream, "
+              + "its bytes count)");
     }
   }
 

@@ -36,6 +36,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * own exception, with this one as the cause. {@link OkrJson} configures a mapper with this module,
  * okrkit's {@link ReadLimits} and deterministic layout, and always throws {@link OkrJsonException}.
  *
+ * <p>On a mapper of the caller's own, the format's rules and okrkit's model rules hold as with
+ * {@link OkrJson}, but the parser's settings are the caller's: {@link OkrJson} also refuses
+ * duplicate field names, applies {@link ReadLimits}, and bounds YAML input. The values read are
+ * those of {@link OkrJson#read(String, Class)}, plus ids and okrkit's enums on their own.
+ *
  * <p>Results (scores, explanations, validation reports, roll-ups, retrospectives, accountability
  * views) are written, not read: they are computed from a plan, and computing them again from the
  * read plan gives them back exactly. Immutable once registered.
@@ -144,6 +149,14 @@ public final class OkrJsonModule extends SimpleModule {
       } catch (JacksonException unreadable) {
         throw document.translate(unreadable);
       }
+    }
+
+    /** A JSON null is no okrkit value: refused like any other value of the wrong type. */
+    @Override
+    public Object getNullValue(DeserializationContext context) {
+      JsonParser in = context.getParser();
+      throw new OkrJsonException(in == null ? "$" : JsonPaths.of(in.streamReadContext()), "null",
+          "must be " + handledType().getSimpleName() + ", not null");
     }
 
     /** The JSON path of the value under the parser, from the document's root. */

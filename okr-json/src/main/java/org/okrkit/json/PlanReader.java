@@ -121,10 +121,9 @@ final class PlanReader {
     return in.build(() -> Plan.of(fields.objectives, fields.kpis, units), rejected -> {
       switch (rejected.field()) {
         case "objectives":
-          return in.pathOf("objectives")
-              + secondWith(fields.objectives, o -> o.id().value(), rejected) + ".id";
+          return idPath("objectives", secondWith(fields.objectives, o -> o.id().value(), rejected));
         case "kpis":
-          return in.pathOf("kpis") + secondWith(fields.kpis, k -> k.id().value(), rejected) + ".id";
+          return idPath("kpis", secondWith(fields.kpis, k -> k.id().value(), rejected));
         default:
           return in.pathOf(rejected.field());
       }
@@ -240,8 +239,7 @@ final class PlanReader {
           return in.pathOf("lifecycleEvents")
               + lastWith(fields.events, LifecycleEvent::toString, rejected);
         case "keyResults":
-          String second = secondWith(fields.keyResults, k -> k.id().value(), rejected);
-          return in.pathOf("keyResults") + (second.isEmpty() ? "" : second + ".id");
+          return idPath("keyResults", secondWith(fields.keyResults, k -> k.id().value(), rejected));
         default:
           return in.pathOf(rejected.field());
       }
@@ -847,6 +845,11 @@ final class PlanReader {
       }
     }
     return "";
+  }
+
+  /** The path of a list's duplicate id, or of the list when no element was found. */
+  private String idPath(String list, String index) {
+    return in.pathOf(list) + (index.isEmpty() ? "" : index + ".id");
   }
 
   /** The index, as {@code [i]}, of the second element with the rejected (duplicate) id. */

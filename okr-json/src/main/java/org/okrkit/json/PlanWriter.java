@@ -17,11 +17,13 @@ import org.okrkit.core.CheckInValue;
 import org.okrkit.core.Checklist;
 import org.okrkit.core.ChecklistItem;
 import org.okrkit.core.ChecklistValue;
+import org.okrkit.core.Confidence;
 import org.okrkit.core.HealthTarget;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.KpiLink;
 import org.okrkit.core.KpiReading;
+import org.okrkit.core.Lifecycle;
 import org.okrkit.core.LifecycleEvent;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Metric;
@@ -205,6 +207,20 @@ final class PlanWriter {
     out.writeEndObject();
   }
 
+  /** A confidence on its own is its decimal, as a check-in writes it. */
+  static void confidence(JsonGenerator out, Confidence confidence) {
+    decimal(out, confidence.value());
+  }
+
+  /** A lifecycle on its own: the period it runs in and its events, as an objective holds them. */
+  static void lifecycle(JsonGenerator out, Lifecycle lifecycle) {
+    out.writeStartObject();
+    out.writeName("period");
+    period(out, lifecycle.period());
+    list(out, "lifecycleEvents", lifecycle.events(), PlanWriter::lifecycleEvent);
+    out.writeEndObject();
+  }
+
   static void period(JsonGenerator out, Period period) {
     out.writeStartObject();
     date(out, "start", period.start());
@@ -255,6 +271,19 @@ final class PlanWriter {
       writer.write(out, value);
     }
     out.writeEndArray();
+  }
+
+  /**
+   * An explanation's ordered map (scoring's and alignment's alike) as an array of {@code {"name",
+   * "value"}} in its order, the order of the computation; left out when empty.
+   */
+  static void namedValues(JsonGenerator out, String name, Map<String, String> values) {
+    list(out, name, List.copyOf(values.entrySet()), (generator, entry) -> {
+      generator.writeStartObject();
+      generator.writeStringProperty("name", entry.getKey());
+      generator.writeStringProperty("value", entry.getValue());
+      generator.writeEndObject();
+    });
   }
 
   private static <T> void sortedIds(JsonGenerator out, String name, Collection<T> ids,

@@ -11,7 +11,7 @@ import tools.jackson.core.StreamReadConstraints;
  * OkrJsonException} naming the path where the parser stopped.
  *
  * <p>The defaults fit every valid plan: okrkit's texts have at most 4,000 characters and its
- * decimals at most 98, and a plan document nests 8 levels deep.
+ * decimals at most 98, and a plan document nests 10 levels deep.
  *
  * <table>
  *   <caption>Default limits</caption>

@@ -344,8 +344,8 @@ final class ScoringWriters {
     out.writeStringProperty("subject", explanation.subject());
     out.writeStringProperty("profile", explanation.profile());
     out.writeStringProperty("rule", explanation.rule());
-    namedValues(out, "inputs", explanation.inputs());
-    namedValues(out, "intermediates", explanation.intermediates());
+    PlanWriter.namedValues(out, "inputs", explanation.inputs());
+    PlanWriter.namedValues(out, "intermediates", explanation.intermediates());
     out.writeStringProperty("rounding", explanation.rounding());
     out.writeStringProperty("result", explanation.result());
     if (explanation.parts().isEmpty()) {
@@ -354,17 +354,6 @@ final class ScoringWriters {
       out.writeArrayPropertyStart("parts");
       openParts.push(explanation.parts().iterator());
     }
-  }
-
-  /** An ordered map as an array of {@code {"name", "value"}}, in its order; empty ones left out. */
-  private static void namedValues(
-      JsonGenerator out, String name, ImmutableMap<String, String> values) {
-    PlanWriter.list(out, name, values.entrySet().asList(), (generator, entry) -> {
-      generator.writeStartObject();
-      generator.writeStringProperty("name", entry.getKey());
-      generator.writeStringProperty("value", entry.getValue());
-      generator.writeEndObject();
-    });
   }
 
   static void profile(JsonGenerator out, ScoringProfile profile) {

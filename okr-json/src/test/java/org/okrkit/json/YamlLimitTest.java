@@ -42,7 +42,8 @@ class YamlLimitTest {
     assertEquals(path, error.path(), error::getMessage);
     assertEquals("longer than " + limit + " characters", error.rejectedValue());
     assertEquals("a YAML document must have at most " + limit + " characters (the limit "
-        + "ReadLimits.maxDocumentLength sets, or its default for YAML)", error.rule());
+        + "ReadLimits.maxDocumentLength sets, or its default for YAML; read from a stream, its "
+        + "bytes count)", error.rule());
   }
 
   @Test

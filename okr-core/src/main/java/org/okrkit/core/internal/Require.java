@@ -72,7 +72,6 @@ public final class Require {
     return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
 
-  /** The first 20 characters, one fewer when the 20th would split a surrogate pair. */
   /**
    * Shows a string of any length for a message: quoted as by {@link #quoted(String)} when short,
    * otherwise its first 20 characters and its length, so a message stays short however long the
@@ -85,6 +84,7 @@ public final class Require {
     return quoted(prefix(value)) + "... (" + value.length() + " characters)";
   }
 
+  /** The first 20 characters, one fewer when the 20th would split a surrogate pair. */
   private static String prefix(String value) {
     int end = Character.isHighSurrogate(value.charAt(19)) ? 19 : 20;
     return value.substring(0, end);
