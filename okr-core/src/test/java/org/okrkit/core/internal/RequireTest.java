@@ -30,4 +30,12 @@ class RequireTest {
     assertEquals("-1", assertThrows(OkrException.class,
         () -> Require.positive("weight", new BigDecimal("-1"))).rejectedValue());
   }
+
+  @Test
+  void aStringOfUpTo20CharactersIsShownWholeAndALongerOneByItsFirst20AndItsLength() {
+    String twenty = "abcdefghijklmnopqrst";
+    assertEquals("\"abcdefghijklmnopqrst\"", Require.shown(twenty));
+    assertEquals("\"abcdefghijklmnopqrst\"... (21 characters)", Require.shown(twenty + "u"));
+    assertEquals("\"\"", Require.shown(""));
+  }
 }
